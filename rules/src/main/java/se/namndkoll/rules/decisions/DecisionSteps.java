@@ -1,0 +1,15 @@
+package se.namndkoll.rules.decisions;
+
+import java.util.List;
+
+/** Every decision step, in the order they run. */
+public final class DecisionSteps {
+
+    private DecisionSteps() {
+    }
+
+    public static List<DecisionStep> all() {
+        return List.of(
+                new QuorumStep());
+    }
+}

@@ -1,0 +1,20 @@
+package se.namndkoll.rules.decisions;
+
+/**
+ * Namespace and name of every DMN model, in one place. A namespace is stable and meaningful
+ * ({@code https://namndkoll.se/dmn/<model>}); it is not a tool-generated UUID.
+ */
+public final class DmnModels {
+
+    public static final String NAMESPACE_PREFIX = "https://namndkoll.se/dmn/";
+
+    /** KL 6 kap. 27 §: how many ledamöter must be present. */
+    public static final Model QUORUM = new Model(NAMESPACE_PREFIX + "kl-beslutforhet", "kl-beslutforhet");
+
+    private DmnModels() {
+    }
+
+    /** A model's namespace and name. */
+    public record Model(String namespace, String name) {
+    }
+}

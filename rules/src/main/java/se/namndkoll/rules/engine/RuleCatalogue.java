@@ -1,0 +1,88 @@
+package se.namndkoll.rules.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.definition.rule.Rule;
+import se.namndkoll.rules.report.RuleDescriptor;
+import se.namndkoll.rules.report.Severity;
+
+/**
+ * The rule catalogue, built from the rule files themselves: every DRL rule's metadata, grouped by
+ * rule id (one id may have several DRL rules, e.g. one per severity), with the titles and
+ * explanations of the message bundles and the DMN models that feed the rule.
+ */
+public final class RuleCatalogue {
+
+    private static final Pattern DRL_RULE_ID = Pattern.compile("@ruleId\\(\\s*\"([A-Z0-9-]+)\"\\s*\\)");
+    private static final Pattern DMN_RULE_ID = Pattern.compile("\\b((?:KL|LOU|REGL|AGR|DOC|FIN)(?:-[A-Z0-9]+)+)\\b");
+
+    private final Map<String, RuleDescriptor> rules;
+
+    private RuleCatalogue(Map<String, RuleDescriptor> rules) {
+        this.rules = rules;
+    }
+
+    public static RuleCatalogue build(Collection<Rule> drlRules, Messages messages, RuleFiles files) {
+        Map<String, List<RuleMeta>> byId = new TreeMap<>();
+        for (Rule rule : drlRules) {
+            if (rule.getMetaData().containsKey("ruleId")) {
+                RuleMeta meta = RuleMeta.of(rule);
+                meta.requires().forEach(Scope::check);
+                byId.computeIfAbsent(meta.ruleId(), k -> new ArrayList<>()).add(meta);
+            }
+        }
+        Map<String, Set<String>> filesById = new LinkedHashMap<>();
+        files.contents().forEach((name, text) -> {
+            Pattern pattern = name.endsWith(".drl") ? DRL_RULE_ID : DMN_RULE_ID;
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                filesById.computeIfAbsent(m.group(1), k -> new LinkedHashSet<>()).add(name);
+            }
+        });
+        Map<String, RuleDescriptor> result = new LinkedHashMap<>();
+        byId.forEach((id, metas) -> {
+            Set<Severity> severities = EnumSet.noneOf(Severity.class);
+            Set<String> basis = new LinkedHashSet<>();
+            Set<String> requires = new LinkedHashSet<>(metas.get(0).requires());
+            boolean verified = true;
+            for (RuleMeta meta : metas) {
+                if (!meta.requires().equals(requires)) {
+                    throw new IllegalStateException("The DRL rules of " + id + " disagree on @requires: " + requires + " vs " + meta.requires());
+                }
+                severities.add(meta.severity());
+                basis.addAll(meta.legalBasis());
+                verified &= meta.verified();
+            }
+            result.put(id, new RuleDescriptor(
+                    id,
+                    messages.render(id + ".title", Map.of(), Messages.SWEDISH),
+                    messages.render(id + ".title", Map.of(), Messages.ENGLISH),
+                    severities,
+                    List.copyOf(basis),
+                    verified,
+                    requires,
+                    List.copyOf(filesById.getOrDefault(id, Set.of())),
+                    messages.has(id + ".explanation", Messages.SWEDISH)
+                            ? messages.render(id + ".explanation", Map.of(), Messages.SWEDISH) : null));
+        });
+        return new RuleCatalogue(result);
+    }
+
+    public List<RuleDescriptor> rules() {
+        return List.copyOf(rules.values());
+    }
+
+    public Optional<RuleDescriptor> find(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+}

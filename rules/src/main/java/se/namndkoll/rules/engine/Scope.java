@@ -1,0 +1,61 @@
+package se.namndkoll.rules.engine;
+
+import java.util.Set;
+import se.namndkoll.rules.model.Case;
+import se.namndkoll.rules.model.DecisionKind;
+
+/**
+ * What a case contains, as named in a rule's {@code @requires}: a rule runs on a case when the case
+ * has every part it requires. Tokens: COMMITTEE, SEATS, TERMS, PROTOCOL, ATTENDANCE, AGENDA,
+ * BUDGET, TABLES, PROCUREMENT, DECISIONS, DECISION:&lt;KIND&gt;, DOCUMENT, TEXT.
+ */
+public final class Scope {
+
+    private Scope() {
+    }
+
+    public static boolean satisfies(Case c, boolean hasTermsInForce, boolean hasText, Set<String> requires) {
+        for (String token : requires) {
+            if (!has(c, hasTermsInForce, hasText, token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static void check(String token) {
+        if (token.startsWith("DECISION:")) {
+            DecisionKind.valueOf(token.substring("DECISION:".length()));
+            return;
+        }
+        switch (token) {
+            case "COMMITTEE", "SEATS", "TERMS", "PROTOCOL", "ATTENDANCE", "AGENDA", "BUDGET", "TABLES",
+                    "PROCUREMENT", "DECISIONS", "DOCUMENT", "TEXT" -> {
+            }
+            default -> throw new IllegalArgumentException("Unknown @requires token " + token);
+        }
+    }
+
+    private static boolean has(Case c, boolean hasTermsInForce, boolean hasText, String token) {
+        if (token.startsWith("DECISION:")) {
+            DecisionKind kind = DecisionKind.valueOf(token.substring("DECISION:".length()));
+            return c.decisions().stream().anyMatch(d -> d.kind() == kind);
+        }
+        return switch (token) {
+            case "COMMITTEE" -> c.committee() != null;
+            case "SEATS" -> c.committee() != null && c.committee().seats() != null;
+            case "TERMS" -> hasTermsInForce;
+            case "PROTOCOL" -> c.protocol() != null;
+            case "ATTENDANCE" -> c.protocol() != null && c.protocol().attendance() != null;
+            case "AGENDA" -> c.agenda() != null;
+            case "BUDGET" -> c.budget() != null;
+            case "TABLES" -> !c.tables().isEmpty();
+            case "PROCUREMENT" -> !c.procurementRelations().isEmpty()
+                    || c.decisions().stream().anyMatch(d -> d.procurement() != null);
+            case "DECISIONS" -> !c.decisions().isEmpty();
+            case "DOCUMENT" -> c.document() != null;
+            case "TEXT" -> hasText;
+            default -> throw new IllegalArgumentException("Unknown @requires token " + token);
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package se.namndkoll.rules.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What is handed to the engine: a committee and any of a protocol, an agenda, a budget, financial
+ * tables, procurement relations and proposed decisions, judged on an evaluation date.
+ *
+ * @param evaluationDate the date whose law and terms apply; when {@code null} the meeting date of
+ *     the protocol or agenda, or the date of the first dated decision, is used
+ * @param committee the committee; {@code null} runs only the committee-independent rules
+ * @param protocol a meeting and its protocol
+ * @param agenda a kallelse/föredragningslista
+ * @param budget a budget or financial statement
+ * @param tables financial tables with stated totals
+ * @param procurementRelations purchases judged under LOU
+ * @param decisions proposed decisions
+ * @param document the source document, when the case was read from one
+ */
+public record Case(
+        LocalDate evaluationDate,
+        @Valid Committee committee,
+        @Valid Protocol protocol,
+        @Valid Agenda agenda,
+        @Valid Budget budget,
+        @Valid @Size(max = Limits.LIST) List<@NotNull FinancialTable> tables,
+        @Valid @Size(max = Limits.RELATIONS) List<@NotNull ProcurementRelation> procurementRelations,
+        @Valid @Size(max = Limits.DECISIONS) List<@NotNull ProposedDecision> decisions,
+        @Valid SourceDocument document) {
+
+    public Case {
+        tables = tables == null ? List.of() : List.copyOf(tables);
+        procurementRelations = procurementRelations == null ? List.of() : List.copyOf(procurementRelations);
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+    }
+
+    /** The evaluation date given, or the one implied by the case's own dates. */
+    public Optional<LocalDate> effectiveDate() {
+        if (evaluationDate != null) {
+            return Optional.of(evaluationDate);
+        }
+        return Stream.of(
+                        protocol == null ? null : protocol.meetingDate(),
+                        agenda == null ? null : agenda.meetingDate())
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .or(() -> decisions.stream().map(ProposedDecision::date).filter(java.util.Objects::nonNull).findFirst());
+    }
+
+    public Case withCommittee(Committee newCommittee) {
+        return new Case(evaluationDate, newCommittee, protocol, agenda, budget, tables, procurementRelations, decisions, document);
+    }
+}

@@ -1,0 +1,63 @@
+package se.namndkoll.rules.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A cooperation arrangement: a gemensam nämnd, a kommunalförbund, a contract or a company, with its
+ * parties, seats, officers and the effective-dated terms of its reglemente and agreement.
+ *
+ * @param id stable id ("e-namnden-norrbotten")
+ * @param name official name
+ * @param aliases other names documents use ("E-nämnden", "Norrbottens e-nämnd")
+ * @param form legal form
+ * @param hostPartyId the host party (värdkommun/värdregion) of a gemensam nämnd
+ * @param parties the cooperating parties (for a kommunalförbund: its members)
+ * @param seats seats in the decision-making body; {@code null} when not known
+ * @param chair ordförande, optional
+ * @param viceChair vice ordförande, optional
+ * @param terms effective-dated terms of reglemente and agreement
+ * @param documents the governing documents and who adopted them
+ * @param meetingPlans adopted yearly meeting plans
+ */
+public record Committee(
+        @NotBlank @Size(max = Limits.ID) @Pattern(regexp = Limits.ID_PATTERN) String id,
+        @NotBlank @Size(max = Limits.NAME) String name,
+        @Size(max = 20) List<@NotBlank @Size(max = Limits.NAME) String> aliases,
+        @NotNull CooperationForm form,
+        @Size(max = Limits.ID) String hostPartyId,
+        @NotEmpty @Valid @Size(max = Limits.PARTIES) List<@NotNull Party> parties,
+        @Valid @Size(max = Limits.SEATS) List<@NotNull Seat> seats,
+        @Valid Officer chair,
+        @Valid Officer viceChair,
+        @Valid @Size(max = Limits.VERSIONS) List<@NotNull TermsVersion> terms,
+        @Valid @Size(max = Limits.VERSIONS) List<@NotNull GoverningDocument> documents,
+        @Valid @Size(max = Limits.VERSIONS) List<@NotNull MeetingPlan> meetingPlans) {
+
+    public Committee {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        parties = parties == null ? List.of() : List.copyOf(parties);
+        seats = seats == null ? null : List.copyOf(seats);
+        terms = terms == null ? List.of() : List.copyOf(terms);
+        documents = documents == null ? null : List.copyOf(documents);
+        meetingPlans = meetingPlans == null ? null : List.copyOf(meetingPlans);
+    }
+
+    /** The terms in force on {@code date}; the latest-starting version wins on overlap. */
+    public Optional<TermsVersion> termsOn(LocalDate date) {
+        return terms.stream()
+                .filter(t -> t.appliesOn(date))
+                .max(java.util.Comparator.comparing(TermsVersion::validFrom));
+    }
+
+    public Optional<Party> party(String partyId) {
+        return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
+    }
+}

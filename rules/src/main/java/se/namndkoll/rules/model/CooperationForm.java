@@ -1,0 +1,13 @@
+package se.namndkoll.rules.model;
+
+/** The legal form of an inter-municipal cooperation (seed 004, chapter 9). */
+public enum CooperationForm {
+    /** Gemensam nämnd (KL 9 kap.): a committee hosted by one party, not a legal person. */
+    GEMENSAM_NAMND,
+    /** Kommunalförbund (KL 9 kap.): a separate legal person. */
+    KOMMUNALFORBUND,
+    /** Avtalssamverkan: cooperation by contract. */
+    AVTALSSAMVERKAN,
+    /** A jointly owned company. */
+    BOLAG
+}

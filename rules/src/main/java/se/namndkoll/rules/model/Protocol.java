@@ -1,0 +1,54 @@
+package se.namndkoll.rules.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * A meeting (sammanträde) and its protocol. Everything but the meeting date is optional, so the
+ * same record describes a planned meeting, a draft protocol and a posted one.
+ *
+ * @param meetingDate the date of the meeting
+ * @param startTime start time, optional
+ * @param endTime end time (sluttid), optional
+ * @param place place as written ("Video (Skype) och Luleå")
+ * @param participation in person, hybrid or remote; {@code null} when not stated
+ * @param remoteMedium the medium used by those at a distance, optional
+ * @param attendance the närvarolista; {@code null} when the protocol records none
+ * @param attendanceReferenced whether the protocol refers to a närvarolista ("Beslutande: Enligt närvarolista")
+ * @param paragraphs the §§
+ * @param adjusters justerare
+ * @param adjustedOn the date the protocol was justerat, when known
+ * @param adjustmentDeadline the "senast" date stated for justering, when that is all that is known
+ * @param adjustedParagraphs "Justerade paragrafer"
+ * @param noticePostedOn the date the anslag about the justering was put up
+ * @param noticeRemovedOn the date the anslag was (or will be) taken down
+ * @param storagePlace förvaringsplats för protokollet
+ */
+public record Protocol(
+        @NotNull LocalDate meetingDate,
+        LocalTime startTime,
+        LocalTime endTime,
+        @Size(max = Limits.SHORT_TEXT) String place,
+        ParticipationMode participation,
+        RemoteMedium remoteMedium,
+        @Valid @Size(max = Limits.ATTENDANCE) List<@NotNull Attendance> attendance,
+        Boolean attendanceReferenced,
+        @Valid @Size(max = Limits.PARAGRAPHS) List<@NotNull ProtocolParagraph> paragraphs,
+        @Size(max = 20) List<@NotNull @Size(max = Limits.NAME) String> adjusters,
+        LocalDate adjustedOn,
+        LocalDate adjustmentDeadline,
+        @Valid ParagraphRange adjustedParagraphs,
+        LocalDate noticePostedOn,
+        LocalDate noticeRemovedOn,
+        @Size(max = Limits.SHORT_TEXT) String storagePlace) {
+
+    public Protocol {
+        attendance = attendance == null ? null : List.copyOf(attendance);
+        paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+        adjusters = adjusters == null ? List.of() : List.copyOf(adjusters);
+    }
+}

@@ -1,0 +1,34 @@
+package se.namndkoll.rules.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The text of a document the case was read from, for the document-level rules (placeholders,
+ * blank fields, weekdays) and for mapping findings back to lines.
+ *
+ * @param name file name or other label
+ * @param kinds what the document holds
+ * @param lines the document's lines
+ * @param fields labelled form fields
+ * @param dates dates mentioned
+ * @param sourceMap where extracted facts came from
+ */
+public record SourceDocument(
+        @Size(max = Limits.NAME) String name,
+        @Size(max = 10) List<@NotNull DocumentKind> kinds,
+        @Valid @Size(max = Limits.LINES) List<@NotNull TextLine> lines,
+        @Valid @Size(max = Limits.LINES) List<@NotNull LabelledField> fields,
+        @Valid @Size(max = Limits.LINES) List<@NotNull DateMention> dates,
+        @Valid @Size(max = Limits.LINES) List<@NotNull SourceSpan> sourceMap) {
+
+    public SourceDocument {
+        kinds = kinds == null ? List.of() : List.copyOf(kinds);
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        dates = dates == null ? List.of() : List.copyOf(dates);
+        sourceMap = sourceMap == null ? List.of() : List.copyOf(sourceMap);
+    }
+}

@@ -1,0 +1,20 @@
+package se.namndkoll.rules.model;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One line of a source document, with its original line (and page) number.
+ *
+ * @param number line number in the source, 1-based
+ * @param page page number, optional
+ * @param text the text
+ * @param zone what part of the document the line belongs to, optional
+ */
+public record TextLine(
+        @NotNull @Positive Integer number,
+        @Positive Integer page,
+        @NotNull @Size(max = Limits.SHORT_TEXT * 5) String text,
+        TextZone zone) {
+}

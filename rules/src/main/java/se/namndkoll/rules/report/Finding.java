@@ -1,0 +1,40 @@
+package se.namndkoll.rules.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One problem the engine found.
+ *
+ * @param ruleId stable id of the rule ("KL-QUORUM"); renaming one is a breaking change
+ * @param variant which outcome of the rule this is ("late", "removedOnLastDay")
+ * @param severity how serious
+ * @param title the rule's title in Swedish
+ * @param message what is wrong, in Swedish
+ * @param messageEn the same in English
+ * @param legalBasis the provisions the rule rests on, cited exactly ("KL 6 kap. 27 §")
+ * @param verified whether every citation has been confirmed against the statute text
+ * @param location where in the input or document
+ * @param facts the figures behind the finding ({"seats": 14, "present": 7, "required": 8})
+ */
+public record Finding(
+        String ruleId,
+        String variant,
+        Severity severity,
+        String title,
+        String message,
+        String messageEn,
+        List<String> legalBasis,
+        boolean verified,
+        Location location,
+        Map<String, Object> facts) {
+
+    public Finding {
+        legalBasis = List.copyOf(legalBasis);
+        facts = facts == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+    }
+
+    public Finding withLocation(Location newLocation) {
+        return new Finding(ruleId, variant, severity, title, message, messageEn, legalBasis, verified, newLocation, facts);
+    }
+}

@@ -1,0 +1,22 @@
+package se.namndkoll.rules.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Where a finding is: a JSON Pointer into the input and, for a document, its line numbers.
+ *
+ * @param pointer RFC 6901 JSON Pointer into the case, "" for the whole case
+ * @param line first line in the source document, when the case was read from one
+ * @param lineEnd last line, when the finding spans several
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Location(String pointer, Integer line, Integer lineEnd) {
+
+    public static Location of(String pointer) {
+        return new Location(pointer, null, null);
+    }
+
+    public Location withLines(Integer first, Integer last) {
+        return new Location(pointer, first, last != null && last.equals(first) ? null : last);
+    }
+}

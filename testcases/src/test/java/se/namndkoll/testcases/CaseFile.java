@@ -1,0 +1,140 @@
+package se.namndkoll.testcases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import se.namndkoll.rules.json.JsonMergePatch;
+import se.namndkoll.rules.json.RulesJson;
+import se.namndkoll.rules.model.Case;
+import se.namndkoll.rules.model.Committee;
+import se.namndkoll.rules.reference.ReferenceCommittees;
+
+/**
+ * One YAML file of test cases for one rule:
+ * <pre>
+ * rule: KL-QUORUM
+ * base:                 # optional: input shared by every case; each case's input is merged over it
+ *   protocol: {...}
+ * cases:
+ *   - name: Nämnden är beslutför när 8 av 14 ledamöter är närvarande
+ *     date: 2020-03-11    # evaluation date (optional when the input has a dated protocol)
+ *     committee: e-namnden-norrbotten   # bundled committee; input.committee patches it
+ *     input: {...}        # JSON Merge Patch over base
+ *     expect:
+ *       findings: []      # or a list of {ruleId, severity, variant, location, line, facts}
+ *       evaluated: true   # the rule must have run (default true)
+ * </pre>
+ */
+final class CaseFile {
+
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = RulesJson.mapper();
+
+    private final Path path;
+    private final String rule;
+    private final JsonNode base;
+    private final List<TestCase> cases = new ArrayList<>();
+
+    private CaseFile(Path path, String rule, JsonNode base) {
+        this.path = path;
+        this.rule = rule;
+        this.base = base;
+    }
+
+    Path path() {
+        return path;
+    }
+
+    /** The rule id this file proves. */
+    String rule() {
+        return rule;
+    }
+
+    List<TestCase> cases() {
+        return cases;
+    }
+
+    /** One case of a file. */
+    record TestCase(CaseFile file, int index, String name, JsonNode spec) {
+
+        Case toCase() {
+            ObjectNode input = (ObjectNode) JsonMergePatch.apply(
+                    file.base, spec.has("input") ? spec.get("input") : JSON.createObjectNode());
+            if (spec.hasNonNull("committee")) {
+                String id = spec.get("committee").asText();
+                Committee reference = ReferenceCommittees.find(id)
+                        .orElseThrow(() -> new IllegalArgumentException("Unknown reference committee " + id));
+                input.set("committee", JsonMergePatch.apply(JSON.valueToTree(reference), input.get("committee")));
+            }
+            if (spec.hasNonNull("date")) {
+                input.put("evaluationDate", LocalDate.parse(spec.get("date").asText()).toString());
+            }
+            try {
+                return JSON.treeToValue(input, Case.class);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("The input of case '" + name + "' does not fit the fact model: " + e.getMessage(), e);
+            }
+        }
+
+        JsonNode expect() {
+            JsonNode expect = spec.get("expect");
+            if (expect == null || !expect.has("findings")) {
+                throw new IllegalArgumentException("Case '" + name + "' has no expect.findings");
+            }
+            return expect;
+        }
+
+        /** Whether the case expects its file's rule to have run (default yes). */
+        boolean expectsEvaluated() {
+            return !expect().has("evaluated") || expect().get("evaluated").asBoolean();
+        }
+    }
+
+    static CaseFile read(Path path) {
+        try {
+            JsonNode root = YAML.readTree(path.toFile());
+            if (root == null || !root.hasNonNull("rule") || !root.has("cases")) {
+                throw new IllegalArgumentException(path + ": a case file needs 'rule' and 'cases'");
+            }
+            CaseFile file = new CaseFile(path, root.get("rule").asText(), root.has("base") ? root.get("base") : JSON.createObjectNode());
+            int i = 0;
+            for (JsonNode spec : root.get("cases")) {
+                if (!spec.hasNonNull("name")) {
+                    throw new IllegalArgumentException(path + ": case " + i + " has no name");
+                }
+                file.cases.add(new TestCase(file, i++, spec.get("name").asText(), spec));
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every case file under the testcases module, sorted by path. */
+    static List<CaseFile> all() {
+        Path root = root();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files
+                    .filter(p -> p.toString().endsWith(".yaml"))
+                    .filter(p -> !root.relativize(p).startsWith("src") && !root.relativize(p).startsWith("target"))
+                    .sorted()
+                    .map(CaseFile::read)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("namndkoll.testcases.dir", ".")).toAbsolutePath().normalize();
+    }
+}
