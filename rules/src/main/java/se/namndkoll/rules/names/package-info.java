@@ -1,0 +1,2 @@
+/** Recognising parties by the many ways documents name them. */
+package se.namndkoll.rules.names;
