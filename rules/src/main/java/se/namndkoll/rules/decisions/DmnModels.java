@@ -11,6 +11,9 @@ public final class DmnModels {
     /** KL 6 kap. 27 §: how many ledamöter must be present. */
     public static final Model QUORUM = new Model(NAMESPACE_PREFIX + "kl-beslutforhet", "kl-beslutforhet");
 
+    /** LOU 3 kap. 11–18 §§: the in-house (Teckal) and horizontal-cooperation criteria. */
+    public static final Model LOU_EXEMPTIONS = new Model(NAMESPACE_PREFIX + "lou-intern-upphandling", "lou-intern-upphandling");
+
     private DmnModels() {
     }
 
