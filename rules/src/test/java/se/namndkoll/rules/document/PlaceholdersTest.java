@@ -40,6 +40,7 @@ class PlaceholdersTest {
         assertThat(Placeholders.find("E-post: [email protected]")).isEmpty();
         assertThat(Placeholders.find("Mejla [email\u00a0protected] eller [email protected]")).isEmpty();
         assertThat(Placeholders.find("Se not [1] och [12]")).isEmpty();
+        assertThat(Placeholders.find("li.zakrisson[at]regionhjh[dot]se")).isEmpty();
         assertThat(Placeholders.find("[Läs mer](https://example.se) och [datum](https://example.se)")).isEmpty();
         assertThat(Placeholders.find("[x] Godkänd [ ] Avslag")).isEmpty();
         assertThat(Placeholders.find("[Ärendet utgick] och [sic]")).isEmpty();
