@@ -1,0 +1,65 @@
+package se.namndkoll.rules.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import se.namndkoll.rules.document.OrgNumbers.Problem;
+
+class OrgNumbersTest {
+
+    @Test
+    void theLuhnCheckDigitOfLuleaKommunIsTwo() {
+        // 2·2=4, 1, 2·2=4, 0, 0, 0, 2·2=4, 7, 4·2=8: sum 28, check digit 10 − 8 = 2.
+        assertThat(OrgNumbers.checkDigit("212000274")).isEqualTo(2);
+        assertThat(OrgNumbers.checkDigit("556000000")).isEqualTo(1);
+        assertThat(OrgNumbers.checkDigit("202100544")).isEqualTo(8);
+        assertThatThrownBy(() -> OrgNumbers.checkDigit("12345")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theAcceptedFormsOfAValidNumber() {
+        assertThat(OrgNumbers.check("212000-2742")).isEqualTo(Problem.NONE);
+        assertThat(OrgNumbers.check("2120002742")).isEqualTo(Problem.NONE);
+        assertThat(OrgNumbers.check("16212000-2742")).isEqualTo(Problem.NONE);
+        assertThat(OrgNumbers.check("162120002742")).isEqualTo(Problem.NONE);
+        assertThat(OrgNumbers.check(" 212000\u20132742 ")).isEqualTo(Problem.NONE);
+        assertThat(OrgNumbers.check("556016-0680")).isEqualTo(Problem.NONE);
+        assertThat(OrgNumbers.check("202100-5448")).isEqualTo(Problem.NONE);
+    }
+
+    @Test
+    void aWrongCheckDigit() {
+        assertThat(OrgNumbers.check("212000-2743")).isEqualTo(Problem.CHECK_DIGIT);
+        assertThat(OrgNumbers.check("16212000-2741")).isEqualTo(Problem.CHECK_DIGIT);
+        assertThat(OrgNumbers.expectedCheckDigit("212000-2743")).isEqualTo(2);
+        assertThat(OrgNumbers.expectedCheckDigit("16212000-2741")).isEqualTo(2);
+        assertThat(OrgNumbers.wrongCheckDigit("212000-2743")).isTrue();
+    }
+
+    @Test
+    void malformedNumbers() {
+        assertThat(OrgNumbers.check("21200-2742")).isEqualTo(Problem.FORMAT);
+        assertThat(OrgNumbers.check("212000-27420")).isEqualTo(Problem.FORMAT);
+        assertThat(OrgNumbers.check("19212000-2742")).isEqualTo(Problem.FORMAT);
+        assertThat(OrgNumbers.check("212000 2742")).isEqualTo(Problem.FORMAT);
+        assertThat(OrgNumbers.check("2120-002742")).isEqualTo(Problem.FORMAT);
+        assertThat(OrgNumbers.check("21200O-2742")).isEqualTo(Problem.FORMAT);
+        assertThat(OrgNumbers.expectedCheckDigit("21200-2742")).isNull();
+        assertThat(OrgNumbers.malformed("21200-2742")).isTrue();
+        assertThat(OrgNumbers.check(null)).isNull();
+        assertThat(OrgNumbers.invalid(null)).isFalse();
+        assertThat(OrgNumbers.invalid("")).isFalse();
+    }
+
+    @Test
+    void numbersAfterALabelInText() {
+        assertThat(OrgNumbers.inText("Luleå kommun, org.nr 212000-2742, 971 85 Luleå")).containsExactly("212000-2742");
+        assertThat(OrgNumbers.inText("Organisationsnummer: 212000-2743")).containsExactly("212000-2743");
+        assertThat(OrgNumbers.inText("Org. nr. 2120002742 och orgnr 21200-2742")).containsExactly("2120002742", "21200-2742");
+        assertThat(OrgNumbers.inText("Org.nr 212000 2742 Tfn 0920-45 30 00")).containsExactly("212000 2742");
+        assertThat(OrgNumbers.inText("Lag (1974:174) om identitetsbeteckning; organisationsnummer för juridiska personer")).isEmpty();
+        assertThat(OrgNumbers.inText("Telefon 063-14 76 76")).isEmpty();
+        assertThat(OrgNumbers.invalidInText("org.nr 212000-2742 och org.nr 212000-2743")).containsExactly("212000-2743");
+    }
+}
