@@ -11,6 +11,9 @@ public final class DmnModels {
     /** KL 6 kap. 27 §: how many ledamöter must be present. */
     public static final Model QUORUM = new Model(NAMESPACE_PREFIX + "kl-beslutforhet", "kl-beslutforhet");
 
+    /** KL 6 kap. 35 §, 8 kap. 12 §, 13 kap. 5 §, lag (1930:173): the protocol's last days. */
+    public static final Model PROTOCOL_DEADLINES = new Model(NAMESPACE_PREFIX + "kl-protokoll-frister", "kl-protokoll-frister");
+
     private DmnModels() {
     }
 
