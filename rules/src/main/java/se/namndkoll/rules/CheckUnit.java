@@ -4,6 +4,7 @@ import org.drools.ruleunits.api.DataSource;
 import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnitData;
 import se.namndkoll.rules.decisions.ExemptionAssessment;
+import se.namndkoll.rules.decisions.ProtocolDeadlines;
 import se.namndkoll.rules.decisions.QuorumRequirement;
 import se.namndkoll.rules.engine.Evaluation;
 import se.namndkoll.rules.engine.FindingDraft;
@@ -65,6 +66,7 @@ public class CheckUnit implements RuleUnitData {
     // Results of the DMN decisions (see se.namndkoll.rules.decisions).
     private final DataStore<QuorumRequirement> quorum = DataSource.createStore();
     private final DataStore<ExemptionAssessment> exemptions = DataSource.createStore();
+    private final DataStore<ProtocolDeadlines> protocolDeadlines = DataSource.createStore();
 
     private final DataStore<FindingDraft> findings = DataSource.createStore();
 
@@ -158,5 +160,9 @@ public class CheckUnit implements RuleUnitData {
 
     public DataStore<ExemptionAssessment> getExemptions() {
         return exemptions;
+    }
+
+    public DataStore<ProtocolDeadlines> getProtocolDeadlines() {
+        return protocolDeadlines;
     }
 }

@@ -11,6 +11,7 @@ public final class DecisionSteps {
     public static List<DecisionStep> all() {
         return List.of(
                 new QuorumStep(),
-                new LouExemptionStep());
+                new LouExemptionStep(),
+                new ProtocolDeadlinesStep());
     }
 }

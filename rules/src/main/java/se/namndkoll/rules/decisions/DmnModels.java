@@ -14,6 +14,9 @@ public final class DmnModels {
     /** LOU 3 kap. 11–18 §§: the in-house (Teckal) and horizontal-cooperation criteria. */
     public static final Model LOU_EXEMPTIONS = new Model(NAMESPACE_PREFIX + "lou-intern-upphandling", "lou-intern-upphandling");
 
+    /** KL 6 kap. 35 §, 8 kap. 12 §, 13 kap. 5 §, lag (1930:173): the protocol's last days. */
+    public static final Model PROTOCOL_DEADLINES = new Model(NAMESPACE_PREFIX + "kl-protokoll-frister", "kl-protokoll-frister");
+
     private DmnModels() {
     }
 

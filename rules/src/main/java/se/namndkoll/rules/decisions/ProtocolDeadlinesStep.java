@@ -1,0 +1,55 @@
+package se.namndkoll.rules.decisions;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import se.namndkoll.rules.CheckUnit;
+import se.namndkoll.rules.model.Protocol;
+
+/**
+ * Feeds the protocol's dates to kl-protokoll-frister.dmn, which holds the periods and rolls each last
+ * day forward through the calendar (externally defined Java functions), and inserts the last days.
+ */
+final class ProtocolDeadlinesStep implements DecisionStep {
+
+    @Override
+    public void apply(CaseFacts facts, DecisionRunner dmn, CheckUnit unit) {
+        Protocol protocol = facts.input().protocol();
+        if (protocol == null || protocol.meetingDate() == null) {
+            return;
+        }
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("meetingDate", protocol.meetingDate());
+        inputs.put("adjustedOn", protocol.adjustedOn());
+        inputs.put("adjustmentDeadline", protocol.adjustmentDeadline());
+        inputs.put("noticePostedOn", protocol.noticePostedOn());
+        Map<String, Object> result = dmn.evaluate(DmnModels.PROTOCOL_DEADLINES, inputs);
+        unit.getProtocolDeadlines().add(new ProtocolDeadlines(
+                days(result, "adjustmentPeriodDays"),
+                days(result, "postingPeriodDays"),
+                days(result, "appealPeriodDays"),
+                date(result, "lastAdjustmentDay"),
+                date(result, "latestLawfulAdjustment"),
+                date(result, "lastPostingDay"),
+                date(result, "latestLawfulPosting"),
+                date(result, "earliestLawfulAdjustment"),
+                date(result, "appealEnd")));
+    }
+
+    private static int days(Map<String, Object> result, String decision) {
+        Object value = result.get(decision);
+        if (!(value instanceof BigDecimal number)) {
+            throw new IllegalStateException("kl-protokoll-frister.dmn gave no period for " + decision + ": " + value);
+        }
+        return number.intValueExact();
+    }
+
+    private static LocalDate date(Map<String, Object> result, String decision) {
+        Object value = result.get(decision);
+        if (value != null && !(value instanceof LocalDate)) {
+            throw new IllegalStateException("kl-protokoll-frister.dmn gave " + decision + " as " + value.getClass().getName());
+        }
+        return (LocalDate) value;
+    }
+}
