@@ -7,7 +7,8 @@ import se.namndkoll.rules.model.DecisionKind;
 /**
  * What a case contains, as named in a rule's {@code @requires}: a rule runs on a case when the case
  * has every part it requires. Tokens: COMMITTEE, SEATS, TERMS, PROTOCOL, ATTENDANCE, AGENDA,
- * BUDGET, TABLES, PROCUREMENT, DECISIONS, DECISION:&lt;KIND&gt;, DOCUMENT, TEXT.
+ * BUDGET, TABLES, PROCUREMENT, DECISIONS, DECISION:&lt;KIND&gt;, DOCUMENT, TEXT. Alternatives are joined
+ * with "|": {@code AGENDA|PROTOCOL} is satisfied by a case with an agenda or a protocol.
  */
 public final class Scope {
 
@@ -24,6 +25,12 @@ public final class Scope {
     }
 
     public static void check(String token) {
+        if (token.contains("|")) {
+            for (String alternative : token.split("\\|")) {
+                check(alternative.trim());
+            }
+            return;
+        }
         if (token.startsWith("DECISION:")) {
             DecisionKind.valueOf(token.substring("DECISION:".length()));
             return;
@@ -37,6 +44,14 @@ public final class Scope {
     }
 
     private static boolean has(Case c, boolean hasTermsInForce, boolean hasText, String token) {
+        if (token.contains("|")) {
+            for (String alternative : token.split("\\|")) {
+                if (has(c, hasTermsInForce, hasText, alternative.trim())) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (token.startsWith("DECISION:")) {
             DecisionKind kind = DecisionKind.valueOf(token.substring("DECISION:".length()));
             return c.decisions().stream().anyMatch(d -> d.kind() == kind);
