@@ -3,6 +3,7 @@ package se.namndkoll.rules;
 import org.drools.ruleunits.api.DataSource;
 import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnitData;
+import se.namndkoll.rules.decisions.PaymentMonthCheck;
 import se.namndkoll.rules.decisions.QuorumRequirement;
 import se.namndkoll.rules.engine.Evaluation;
 import se.namndkoll.rules.engine.FindingDraft;
@@ -63,6 +64,7 @@ public class CheckUnit implements RuleUnitData {
 
     // Results of the DMN decisions (see se.namndkoll.rules.decisions).
     private final DataStore<QuorumRequirement> quorum = DataSource.createStore();
+    private final DataStore<PaymentMonthCheck> paymentMonthChecks = DataSource.createStore();
 
     private final DataStore<FindingDraft> findings = DataSource.createStore();
 
@@ -152,5 +154,9 @@ public class CheckUnit implements RuleUnitData {
 
     public DataStore<QuorumRequirement> getQuorum() {
         return quorum;
+    }
+
+    public DataStore<PaymentMonthCheck> getPaymentMonthChecks() {
+        return paymentMonthChecks;
     }
 }

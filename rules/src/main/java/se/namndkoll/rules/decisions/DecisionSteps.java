@@ -10,6 +10,7 @@ public final class DecisionSteps {
 
     public static List<DecisionStep> all() {
         return List.of(
-                new QuorumStep());
+                new QuorumStep(),
+                new PaymentMonthStep());
     }
 }

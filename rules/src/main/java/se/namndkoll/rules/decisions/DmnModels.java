@@ -11,6 +11,9 @@ public final class DmnModels {
     /** KL 6 kap. 27 §: how many ledamöter must be present. */
     public static final Model QUORUM = new Model(NAMESPACE_PREFIX + "kl-beslutforhet", "kl-beslutforhet");
 
+    /** Samverkansavtal: the month(s) in which the parties' contribution is invoiced. */
+    public static final Model PAYMENT_MONTH = new Model(NAMESPACE_PREFIX + "agreement-betalningsperiod", "agreement-betalningsperiod");
+
     private DmnModels() {
     }
 
