@@ -5,6 +5,7 @@ import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnitData;
 import se.namndkoll.rules.decisions.ExemptionAssessment;
 import se.namndkoll.rules.decisions.ProtocolDeadlines;
+import se.namndkoll.rules.decisions.PaymentMonthCheck;
 import se.namndkoll.rules.decisions.QuorumRequirement;
 import se.namndkoll.rules.engine.Evaluation;
 import se.namndkoll.rules.engine.FindingDraft;
@@ -31,8 +32,8 @@ import se.namndkoll.rules.model.TermsVersion;
 /**
  * The one rule unit every DRL file belongs to ({@code unit CheckUnit;}). Each part of the case is
  * a data store the rules match with OOPath ({@code /attendance[ role == SeatRole.LEDAMOT ]}); the
- * results of the DMN decisions are inserted before the rules fire. {@link #getEmit()} is how a
- * rule reports a finding.
+ * results of the DMN decisions are inserted before the rules fire. A rule reports a finding by
+ * adding a {@link FindingDraft} to {@link #getFindings()}.
  */
 public class CheckUnit implements RuleUnitData {
 
@@ -67,6 +68,7 @@ public class CheckUnit implements RuleUnitData {
     private final DataStore<QuorumRequirement> quorum = DataSource.createStore();
     private final DataStore<ExemptionAssessment> exemptions = DataSource.createStore();
     private final DataStore<ProtocolDeadlines> protocolDeadlines = DataSource.createStore();
+    private final DataStore<PaymentMonthCheck> paymentMonthChecks = DataSource.createStore();
 
     private final DataStore<FindingDraft> findings = DataSource.createStore();
 
@@ -164,5 +166,9 @@ public class CheckUnit implements RuleUnitData {
 
     public DataStore<ProtocolDeadlines> getProtocolDeadlines() {
         return protocolDeadlines;
+    }
+
+    public DataStore<PaymentMonthCheck> getPaymentMonthChecks() {
+        return paymentMonthChecks;
     }
 }

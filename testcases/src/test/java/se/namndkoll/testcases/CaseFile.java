@@ -27,7 +27,8 @@ import se.namndkoll.rules.reference.ReferenceCommittees;
  * cases:
  *   - name: Nämnden är beslutför när 8 av 14 ledamöter är närvarande
  *     date: 2020-03-11    # evaluation date (optional when the input has a dated protocol)
- *     committee: e-namnden-norrbotten   # bundled committee; input.committee patches it
+ *     committee: e-namnden-norrbotten   # bundled committee, patched by base's and this input's committee
+ *                                       # (a null removes the base's value, or else the bundled one)
  *     input: {...}        # JSON Merge Patch over base
  *     expect:
  *       findings: []      # or a list of {ruleId, severity, variant, location, line, facts}
@@ -67,13 +68,17 @@ final class CaseFile {
     record TestCase(CaseFile file, int index, String name, JsonNode spec) {
 
         Case toCase() {
-            ObjectNode input = (ObjectNode) JsonMergePatch.apply(
-                    file.base, spec.has("input") ? spec.get("input") : JSON.createObjectNode());
+            JsonNode caseInput = spec.has("input") ? spec.get("input") : JSON.createObjectNode();
+            ObjectNode input = (ObjectNode) JsonMergePatch.apply(file.base, caseInput);
             if (spec.hasNonNull("committee")) {
                 String id = spec.get("committee").asText();
                 Committee reference = ReferenceCommittees.find(id)
                         .orElseThrow(() -> new IllegalArgumentException("Unknown reference committee " + id));
-                input.set("committee", JsonMergePatch.apply(JSON.valueToTree(reference), input.get("committee")));
+                // The reference committee, patched by the base's committee patch and then the
+                // case's. A null in the case's patch removes the nearest definition: the base's
+                // value when the base sets that field, otherwise the reference committee's.
+                JsonNode patch = overlay(file.base.get("committee"), caseInput.get("committee"));
+                input.set("committee", JsonMergePatch.apply(JSON.valueToTree(reference), patch));
             }
             if (spec.hasNonNull("date")) {
                 input.put("evaluationDate", LocalDate.parse(spec.get("date").asText()).toString());
@@ -83,6 +88,29 @@ final class CaseFile {
             } catch (IOException e) {
                 throw new IllegalArgumentException("The input of case '" + name + "' does not fit the fact model: " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * Combines two merge patches into one: {@code top} over {@code bottom}. A null in
+         * {@code top} cancels {@code bottom}'s value for that field when there is one, and is kept
+         * (to remove the field from what the combined patch is applied to) when there is not.
+         */
+        static JsonNode overlay(JsonNode bottom, JsonNode top) {
+            if (top == null) {
+                return bottom;
+            }
+            if (bottom == null || !bottom.isObject() || !top.isObject()) {
+                return top;
+            }
+            ObjectNode result = ((ObjectNode) bottom).deepCopy();
+            top.fields().forEachRemaining(field -> {
+                if (field.getValue().isNull() && result.has(field.getKey())) {
+                    result.remove(field.getKey());
+                } else {
+                    result.set(field.getKey(), overlay(result.get(field.getKey()), field.getValue()));
+                }
+            });
+            return result;
         }
 
         JsonNode expect() {

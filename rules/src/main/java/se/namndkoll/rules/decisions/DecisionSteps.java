@@ -12,6 +12,7 @@ public final class DecisionSteps {
         return List.of(
                 new QuorumStep(),
                 new LouExemptionStep(),
-                new ProtocolDeadlinesStep());
+                new ProtocolDeadlinesStep(),
+                new PaymentMonthStep());
     }
 }

@@ -17,6 +17,9 @@ public final class DmnModels {
     /** KL 6 kap. 35 §, 8 kap. 12 §, 13 kap. 5 §, lag (1930:173): the protocol's last days. */
     public static final Model PROTOCOL_DEADLINES = new Model(NAMESPACE_PREFIX + "kl-protokoll-frister", "kl-protokoll-frister");
 
+    /** Samverkansavtal: the month(s) in which the parties' contribution is invoiced. */
+    public static final Model PAYMENT_MONTH = new Model(NAMESPACE_PREFIX + "agreement-betalningsperiod", "agreement-betalningsperiod");
+
     private DmnModels() {
     }
 

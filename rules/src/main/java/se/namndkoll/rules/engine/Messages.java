@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Locale;
@@ -20,7 +22,7 @@ import java.util.stream.Collectors;
 /**
  * The Swedish and English texts of every rule: titles ({@code RULE-ID.title}) and one message per
  * outcome ({@code RULE-ID.variant}). Templates name their facts: {@code {present}}; {@code {share%}}
- * formats a 0–1 fraction as a percentage.
+ * formats a 0–1 fraction as a percentage; a {@link Month} reads as the month's name ("januari").
  */
 public final class Messages {
 
@@ -101,6 +103,9 @@ public final class Messages {
             String s = nf.format(value);
             // Swedish grouping uses a no-break space; a plain space reads the same and copies cleanly.
             return s.replace('\u00a0', ' ').replace('\u202f', ' ');
+        }
+        if (value instanceof Month month) {
+            return month.getDisplayName(TextStyle.FULL, locale.getLanguage().equals("sv") ? SWEDISH : Locale.UK);
         }
         if (value instanceof TemporalAccessor) {
             return value.toString();

@@ -1,0 +1,94 @@
+package se.namndkoll.rules.economy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import se.namndkoll.rules.model.FinancialTable;
+import se.namndkoll.rules.model.RowKind;
+import se.namndkoll.rules.model.TableRow;
+
+/**
+ * Recomputes the stated totals and results of a financial table.
+ *
+ * <ul>
+ *   <li>A TOTAL row sums the DETAIL rows since the table start or the previous TOTAL or RESULT
+ *       row; HEADING rows are skipped. A column is recomputed only when the TOTAL states a figure
+ *       in it and at least one of those detail rows has a figure in it; empty cells then count as
+ *       0. A column whose detail cells are all empty (a stated total with no breakdown) is not
+ *       recomputed.</li>
+ *   <li>A RESULT row is the first minus the second of the TOTAL rows since the table start or the
+ *       previous RESULT row, when there are exactly two; a column is recomputed when the RESULT
+ *       states a figure and at least one of the two totals has one (an empty cell counts as 0).</li>
+ * </ul>
+ * Every recomputable cell is returned, equal or not; the rule compares.
+ */
+public final class TableSums {
+
+    private TableSums() {
+    }
+
+    public static List<TableSumCheck> checks(FinancialTable table) {
+        List<TableSumCheck> checks = new ArrayList<>();
+        List<TableRow> rows = table.rows();
+        int width = table.columns().size();
+        for (TableRow row : rows) {
+            width = Math.max(width, row.values().size());
+        }
+        List<Integer> details = new ArrayList<>();
+        List<Integer> totals = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            TableRow row = rows.get(i);
+            switch (row.kind()) {
+                case DETAIL -> details.add(i);
+                case HEADING -> {
+                }
+                case TOTAL -> {
+                    for (int c = 0; c < width; c++) {
+                        BigDecimal stated = row.value(c);
+                        if (stated == null) {
+                            continue;
+                        }
+                        BigDecimal sum = BigDecimal.ZERO;
+                        boolean any = false;
+                        for (int d : details) {
+                            BigDecimal v = rows.get(d).value(c);
+                            if (v != null) {
+                                sum = sum.add(v);
+                                any = true;
+                            }
+                        }
+                        if (any) {
+                            checks.add(new TableSumCheck(i, c, row.label(), columnName(table, c), RowKind.TOTAL, stated, sum));
+                        }
+                    }
+                    details.clear();
+                    totals.add(i);
+                }
+                case RESULT -> {
+                    if (totals.size() == 2) {
+                        TableRow first = rows.get(totals.get(0));
+                        TableRow second = rows.get(totals.get(1));
+                        for (int c = 0; c < width; c++) {
+                            BigDecimal stated = row.value(c);
+                            if (stated == null || (first.value(c) == null && second.value(c) == null)) {
+                                continue;
+                            }
+                            checks.add(new TableSumCheck(i, c, row.label(), columnName(table, c), RowKind.RESULT, stated,
+                                    Amounts.minus(first.value(c), second.value(c))));
+                        }
+                    }
+                    details.clear();
+                    totals.clear();
+                }
+            }
+        }
+        return checks;
+    }
+
+    private static String columnName(FinancialTable table, int column) {
+        if (column < table.columns().size() && !table.columns().get(column).isBlank()) {
+            return table.columns().get(column);
+        }
+        return String.valueOf(column + 1);
+    }
+}
