@@ -100,6 +100,9 @@ public final class Messages {
         if (value instanceof BigDecimal || value instanceof Long || value instanceof Integer) {
             NumberFormat nf = NumberFormat.getNumberInstance(locale.getLanguage().equals("sv") ? SWEDISH : Locale.UK);
             nf.setMaximumFractionDigits(2);
+            if (value instanceof BigDecimal amount && amount.stripTrailingZeros().scale() > 0) {
+                nf.setMinimumFractionDigits(2); // öre: "914 400,10", never "914 400,1"
+            }
             String s = nf.format(value);
             // Swedish grouping uses a no-break space; a plain space reads the same and copies cleanly.
             return s.replace('\u00a0', ' ').replace('\u202f', ' ');
