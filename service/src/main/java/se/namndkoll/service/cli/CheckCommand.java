@@ -51,12 +51,18 @@ public final class CheckCommand {
     private final PrintStream err;
     private final Clock clock;
     private final boolean colour;
+    private final java.util.function.Supplier<RuleEngine> engines;
 
     CheckCommand(PrintStream out, PrintStream err, Clock clock, boolean colour) {
+        this(out, err, clock, colour, RuleEngine::create);
+    }
+
+    CheckCommand(PrintStream out, PrintStream err, Clock clock, boolean colour, java.util.function.Supplier<RuleEngine> engines) {
         this.out = out;
         this.err = err;
         this.clock = clock;
         this.colour = colour;
+        this.engines = engines;
     }
 
     /** Entry point from the application's main method: runs, flushes and returns the exit status. */
@@ -101,7 +107,7 @@ public final class CheckCommand {
         }
         Timing timing = new Timing(Boolean.getBoolean("namndkoll.timing") ? err : null);
         // Loading the compiled rule set takes longest: do it on the second core while the files are read.
-        java.util.concurrent.CompletableFuture<RuleEngine> loading = java.util.concurrent.CompletableFuture.supplyAsync(RuleEngine::create,
+        java.util.concurrent.CompletableFuture<RuleEngine> loading = java.util.concurrent.CompletableFuture.supplyAsync(engines,
                 runnable -> {
                     Thread t = new Thread(runnable, "rule-engine-loader");
                     t.setDaemon(true);

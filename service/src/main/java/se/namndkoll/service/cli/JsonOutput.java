@@ -3,11 +3,10 @@ package se.namndkoll.service.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import se.namndkoll.rules.json.RulesJson;
 import se.namndkoll.rules.model.Case;
@@ -28,19 +27,17 @@ final class JsonOutput {
     }
 
     static String render(String ruleSetVersion, List<CheckCommand.Result> results) {
-        Map<String, Object> root = new LinkedHashMap<>();
+        ObjectNode root = MAPPER.createObjectNode();
         root.put("ruleSetVersion", ruleSetVersion);
-        List<Map<String, Object>> list = new ArrayList<>();
+        ArrayNode list = root.putArray("results");
         for (CheckCommand.Result r : results) {
-            Map<String, Object> m = new LinkedHashMap<>();
+            ObjectNode m = list.addObject();
             m.put("source", r.source());
-            m.put("documentKind", r.kinds());
-            m.put("committee", r.committeeId());
-            m.put("findings", r.report().findings());
-            m.put("rulesEvaluated", r.report().rulesEvaluated());
-            list.add(m);
+            m.set("documentKind", MAPPER.valueToTree(r.kinds()));
+            m.put("committee", r.committeeId()); // null when no committee was given or recognised
+            m.set("findings", MAPPER.valueToTree(r.report().findings()));
+            m.set("rulesEvaluated", MAPPER.valueToTree(r.report().rulesEvaluated()));
         }
-        root.put("results", list);
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -31,7 +31,7 @@ final class DocxReader {
             java.util.Map<String, Integer> counters = new java.util.HashMap<>();
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
-                    addParagraph(texts, p, counters);
+                    addParagraph(texts, p, counters, doc);
                 } else if (element instanceof XWPFTable t) {
                     addTable(texts, t);
                 }
@@ -56,7 +56,7 @@ final class DocxReader {
      * item ("1.", "2.") written out: the number is not in the text, and numbering is part of what
      * the checks read.
      */
-    private static void addParagraph(List<String> texts, XWPFParagraph p, java.util.Map<String, Integer> counters) {
+    private static void addParagraph(List<String> texts, XWPFParagraph p, java.util.Map<String, Integer> counters, XWPFDocument doc) {
         String text = p.getText();
         if (text == null) {
             text = "";
@@ -67,8 +67,9 @@ final class DocxReader {
             String key = p.getNumID() + ":" + level;
             int n = counters.merge(key, 1, Integer::sum);
             counters.keySet().removeIf(k -> k.startsWith(p.getNumID() + ":") && Integer.parseInt(k.substring(k.indexOf(':') + 1)) > level);
-            String format = p.getNumFmt();
-            String levelText = p.getNumLevelText();
+            String[] fl = levelFormat(doc, p.getNumID(), level);
+            String format = p.getNumFmt() != null ? p.getNumFmt() : fl[0];
+            String levelText = p.getNumLevelText() != null ? p.getNumLevelText() : fl[1];
             if ("bullet".equals(format) || levelText == null) {
                 prefix = "• ";
             } else {
@@ -84,6 +85,31 @@ final class DocxReader {
             texts.add(prefix + part);
             prefix = "";
         }
+    }
+
+    /** The number format and level text of a list level, read from the numbering definitions ({null, null} when absent). */
+    private static String[] levelFormat(XWPFDocument doc, java.math.BigInteger numId, int level) {
+        try {
+            var numbering = doc.getNumbering();
+            if (numbering == null || numbering.getNum(numId) == null) {
+                return new String[2];
+            }
+            var abstractId = numbering.getNum(numId).getCTNum().getAbstractNumId().getVal();
+            var abstractNum = numbering.getAbstractNum(abstractId);
+            if (abstractNum == null) {
+                return new String[2];
+            }
+            for (var lvl : abstractNum.getCTAbstractNum().getLvlList()) {
+                if (lvl.getIlvl().intValue() == level) {
+                    return new String[] {
+                        lvl.getNumFmt() == null ? null : lvl.getNumFmt().getVal().toString(),
+                        lvl.getLvlText() == null ? null : lvl.getLvlText().getVal()};
+                }
+            }
+        } catch (RuntimeException e) {
+            // a damaged numbering definition: the item is read without its number
+        }
+        return new String[2];
     }
 
     private static void addTable(List<String> texts, XWPFTable table) {

@@ -90,14 +90,16 @@ public final class StandardDocumentImporter implements DocumentImporter {
         }
 
         int last = w.size() - 1;
-        List<Integer> memos = AgendaReader.memoStarts(w);
+        // A document titled as a reglemente or an agreement is one, whatever its § say about protocols.
+        boolean governingTitle = leadingTitleIsGoverning(w);
+        List<Integer> memos = governingTitle ? List.of() : AgendaReader.memoStarts(w);
         List<Integer> paragraphs = ProtocolReader.paragraphHeadings(w, 0, last).stream().filter(w::content).toList();
         ProtocolReader.Result protocolResult = null;
-        if (!paragraphs.isEmpty() && protocolSignals(w, paragraphs.get(0))) {
+        if (!governingTitle && !paragraphs.isEmpty() && protocolSignals(w, paragraphs.get(0))) {
             protocolResult = ProtocolReader.read(w, 0, last, committee);
         }
         AgendaReader.Result agendaResult = null;
-        if (protocolResult == null) {
+        if (protocolResult == null && !governingTitle) {
             AgendaReader.Result a = AgendaReader.read(w, 0, last, memos);
             if (a != null && (a.agenda().items().size() >= 2 || !memos.isEmpty() || mentions(w, SUMMONS_WORDS, 0, Math.min(last, 40)))) {
                 agendaResult = a;
@@ -202,6 +204,22 @@ public final class StandardDocumentImporter implements DocumentImporter {
             }
         }
         return 0;
+    }
+
+    /** Whether one of the first content lines (after a letterhead) is a reglemente's or an agreement's title. */
+    private static boolean leadingTitleIsGoverning(Work w) {
+        int seen = 0;
+        for (int i = 0; i < w.size() && seen < 8; i++) {
+            if (!w.content(i)) {
+                continue;
+            }
+            seen++;
+            String c = w.clean[i];
+            if (c.split("\\s+").length <= 14 && !c.endsWith(".") && GoverningTextReader.kindOf(c) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean protocolSignals(Work w, int firstParagraph) {

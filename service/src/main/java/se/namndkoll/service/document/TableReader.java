@@ -44,6 +44,11 @@ final class TableReader {
                 i = j + 1;
             } else if (!w.blank(i) && !w.furniture[i] && spacedRow(w.clean[i]) && !w.tabbed(i)) {
                 int j = i;
+                // a section heading in capitals directly above the first row belongs to the table
+                if (i > 0 && !w.blank(i - 1) && !w.furniture[i - 1] && headingOnly(w.clean[i - 1])
+                        && (out.isEmpty() || out.get(out.size() - 1).to() < i - 1)) {
+                    i--;
+                }
                 while (j + 1 < w.size() && !w.blank(j + 1) && !w.furniture[j + 1] && !w.tabbed(j + 1)
                         && (spacedRow(w.clean[j + 1]) || headingOnly(w.clean[j + 1]))) {
                     j++;
