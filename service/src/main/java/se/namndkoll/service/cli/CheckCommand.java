@@ -97,14 +97,6 @@ public final class CheckCommand {
             out.println(USAGE_TEXT.formatted(String.join(", ", ReferenceCommittees.ids())));
             return OK;
         }
-        ObjectMapper json = RulesJson.mapper();
-        Committee committee;
-        try {
-            committee = committee(a.committee(), json);
-        } catch (IllegalArgumentException e) {
-            err.println("namndkoll check: " + e.getMessage());
-            return USAGE;
-        }
         Timing timing = new Timing(Boolean.getBoolean("namndkoll.timing") ? err : null);
         // Loading the compiled rule set takes longest: do it on the second core while the files are read.
         java.util.concurrent.CompletableFuture<RuleEngine> loading = java.util.concurrent.CompletableFuture.supplyAsync(engines,
@@ -113,6 +105,14 @@ public final class CheckCommand {
                     t.setDaemon(true);
                     t.start();
                 });
+        ObjectMapper json = RulesJson.mapper();
+        Committee committee;
+        try {
+            committee = committee(a.committee(), json);
+        } catch (IllegalArgumentException e) {
+            err.println("namndkoll check: " + e.getMessage());
+            return USAGE;
+        }
         // Read every file first: an unreadable one stops the run before anything is checked.
         List<Committee> registry = ReferenceCommittees.all();
         DocumentImporter importer = new StandardDocumentImporter(clock);
