@@ -216,11 +216,17 @@ final class TableReader {
                 if (!anyDetail) {
                     String name = col < columns.size() && !columns.get(col).isBlank() ? "\"" + columns.get(col) + "\"" : "nr " + (col + 1);
                     w.unreadable(from, to, "Kolumnen " + name + " i tabellen " + (title == null ? "" : "\"" + title + "\" ")
-                            + "har en summa (" + total.value(col).toPlainString() + ") men inga belopp på raderna; summan kan inte kontrolleras.");
+                            + "har en summa (" + swedish(total.value(col)) + ") men inga belopp på raderna; summan kan inte kontrolleras.");
                 }
             });
         }
         return new Table(new FinancialTable(title, columns, rows), from, to, rowLines);
+    }
+
+    private static String swedish(BigDecimal amount) {
+        java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(Texts.SWEDISH);
+        nf.setMaximumFractionDigits(2);
+        return nf.format(amount).replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2212', '-');
     }
 
     /** The heading above a table: the nearest short line without a full stop. */
