@@ -82,8 +82,8 @@ final class Furniture {
     /**
      * Short lines that recur at least three times are page headers or footers ("NORRBOTTENS",
      * "e-nämnd!"). Section headings, document-type words, lines with digits and lines inside a
-     * signature ("I tjänsten" … ) are content even when they recur. A recurring line glued to
-     * content ("e-nämnd! Beslut") is cut off the content for reading.
+     * signature ("I tjänsten" … ) are content even when they recur. A header glued to a short line
+     * ("e-nämnd! Beslut") is cut off it for reading.
      */
     private static void repeatedLines(Work w) {
         Map<String, List<Integer>> occurrences = new HashMap<>();
@@ -108,7 +108,7 @@ final class Furniture {
             occurrences.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
         }
         // A recurring line is a page header or footer only when it behaves like one: it stands next to
-        // another recurring line (a two-line header), or is glued to content in the text extraction.
+        // another recurring line (a header of two or more lines) at least twice.
         java.util.Set<String> candidates = new java.util.HashSet<>();
         occurrences.forEach((text, lines) -> {
             if (lines.size() >= 3) {
@@ -116,12 +116,6 @@ final class Furniture {
             }
         });
         List<String> learnt = new ArrayList<>();
-        String[] folded = new String[w.size()];
-        if (!candidates.isEmpty()) {
-            for (int i = 0; i < w.size(); i++) {
-                folded[i] = w.clean[i].length() > 300 ? "" : Texts.fold(w.clean[i]);
-            }
-        }
         for (String text : candidates) {
             List<Integer> lines = occurrences.get(text);
             int paired = 0;
@@ -133,12 +127,7 @@ final class Furniture {
                     paired++;
                 }
             }
-            boolean glued = false;
-            for (int i = 0; i < w.size() && !glued; i++) {
-                String f = folded[i];
-                glued = f.length() > text.length() + 1 && (f.startsWith(text + " ") || f.endsWith(" " + text));
-            }
-            if (paired >= 2 || glued) {
+            if (paired >= 2) {
                 lines.forEach(i -> set(w, i));
                 learnt.add(text);
             }
@@ -152,7 +141,8 @@ final class Furniture {
                 continue;
             }
             String c = w.clean[i];
-            boolean changed = c.length() <= 300;
+            // only a short line can be a header glued to a heading ("e-nämnd! Beslut"); running text keeps its words
+            boolean changed = c.split("\\s+").length <= 8;
             while (changed) {
                 changed = false;
                 String f = Texts.fold(c);
