@@ -157,7 +157,7 @@ final class AgendaReader {
         List<AgendaItem> items = blocks.stream().map(Block::item).toList();
         LocalDate meetingDate = meetingDate(w, from, to);
         LocalTime start = items.get(0).time();
-        Agenda agenda = new Agenda(meetingDate, start, null, items);
+        Agenda agenda = new Agenda(meetingDate, start, place(w, from, to), items);
         w.span("/agenda", blocks.get(0).heading(), blocks.get(blocks.size() - 1).end());
         return new Result(agenda, blocks, memoStarts);
     }
@@ -312,6 +312,21 @@ final class AgendaReader {
                 if (d != null) {
                     w.span("/agenda/meetingDate", i, i);
                     return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The meeting place of a kallelse: a "Plats:" or "Plats och tid:" field, without its date and time. */
+    private static String place(Work w, int from, int to) {
+        for (Fields.Field f : Fields.readColonLabels(w, from, Math.min(to, from + 60))) {
+            String l = f.label().toLowerCase(Texts.SWEDISH);
+            if (l.equals("plats") || l.equals("plats och tid") || l.equals("tid och plats") || l.equals("sammanträdesplats")) {
+                String p = Texts.trimPunctuation(SwedishDates.withoutDatesAndTimes(f.value()));
+                if (p != null && !p.isEmpty()) {
+                    w.span("/agenda/place", f.labelLine(), f.lastLine());
+                    return p;
                 }
             }
         }

@@ -26,12 +26,12 @@ final class Fields {
             "Anslaget nedtas", "Anslag uppsatt", "Anslag nedtas", "Förvaringsplats för protokollet", "Protokollet förvaras",
             "Tid och plats för justering", "Plats och tid för justering", "Justeringens plats och tid", "Justeringens tid och plats",
             "Justeringens tid", "Justeringsdatum", "Datum för justering", "Justerade paragrafer", "Utses att justera", "Övriga närvarande",
-            "Övriga deltagare", "Ej tjänstgörande ersättare", "Närvarande ersättare", "Sammanträdesdatum", "Sammanträdesplats",
+            "Övriga deltagare", "Ej tjänstgörande ersättare", "Tjänstgörande ersättare", "Närvarande ersättare", "Sammanträdesdatum", "Sammanträdesplats",
             "Plats och tid", "Tid och plats", "Datum och tid", "Förvaringsplats", "Paragrafer", "Beslutande", "Justerare",
-            "Justerande", "Sekreterare", "Ordförande", "Underskrift", "Underskrifter", "Organ", "Ärendenr", "Diarienummer", "Dnr",
+            "Justerande", "Sekreterare", "Ordförande", "Underskrift", "Underskrifter", "Organ", "Ersättare", "Ärendenr", "Diarienummer", "Dnr",
             "Handläggare", "Tfn", "Telefon", "E-post", "Plats", "Tid", "Datum");
     /** Generic words that are labels only with a colon or inside a protocol's header. */
-    private static final List<String> GENERIC = List.of("Plats", "Tid", "Datum", "Ordförande", "Sekreterare", "Justerare",
+    private static final List<String> GENERIC = List.of("Plats", "Tid", "Datum", "Ordförande", "Sekreterare", "Justerare", "Ersättare",
             "Justerande", "Underskrift", "Underskrifter", "Organ", "Paragrafer", "Beslutande", "Telefon", "Handläggare");
 
     private Fields() {

@@ -196,6 +196,9 @@ final class ProtocolReader {
         }
         // attendance
         Attendances att = attendance(w, from, to, headings, committee, chairName);
+        if (att.list == null) {
+            att.list = attendanceInFields(w, header, headerEnd, committee, chairName);
+        }
         // paragraphs
         List<ProtocolParagraph> paragraphs = new ArrayList<>();
         List<int[]> blocks = new ArrayList<>();
@@ -414,6 +417,66 @@ final class ProtocolReader {
     private static final Pattern SERVING_FOR = Pattern.compile("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|tjänstgörande för|i stället för|istället för|i st\\.? ?f\\.?|för)\\s+(" + Patterns.NAME + ")");
     private static final Pattern PARAGRAPHS_PRESENT = Pattern.compile("§§?\\s*(\\d{1,3})\\s*(?:-|–)\\s*(\\d{1,3})");
 
+    /**
+     * The other common layout: the names stand in the first page's fields, "Beslutande Anna
+     * Andersson (S), ordförande" with one name per line below, and "Ersättare"/"Ej tjänstgörande
+     * ersättare" likewise. A field that says "Enligt närvarolista" holds no names.
+     */
+    private static List<Attendance> attendanceInFields(Work w, List<Fields.Field> header, int headerEnd, Committee committee, String chairName) {
+        List<Attendance> list = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (Fields.Field f : header) {
+            String l = f.label().toLowerCase(Texts.SWEDISH);
+            boolean members = l.equals("beslutande");
+            boolean servingSubstitutes = l.equals("tjänstgörande ersättare");
+            boolean substitutes = servingSubstitutes || l.equals("ej tjänstgörande ersättare") || l.equals("närvarande ersättare") || l.equals("ersättare");
+            if ((!members && !substitutes) || f.value().isBlank() || Texts.fold(f.value()).contains("närvarolista")) {
+                continue;
+            }
+            List<Integer> lines = new ArrayList<>();
+            lines.add(f.labelLine());
+            for (int j = f.labelLine() + 1; j <= headerEnd && j < w.size(); j++) {
+                if (w.blank(j) || w.furniture[j]) {
+                    continue;
+                }
+                if (Fields.label(w.clean[j], true) != null || w.clean[j].startsWith("§") || Headings.any(w.clean[j])) {
+                    break;
+                }
+                lines.add(j);
+            }
+            for (int j : lines) {
+                String text = j == f.labelLine() ? w.clean[j].substring(f.label().length()).replaceFirst("^\\s*:?\\s*", "") : w.clean[j];
+                Matcher m = ATTENDEE.matcher(text);
+                if (!m.matches()) {
+                    continue;
+                }
+                String rest = m.group(3) == null ? "" : m.group(3);
+                String folded = Texts.fold(rest);
+                boolean substitute = substitutes || folded.contains("ersättare") || folded.matches(".*\\b(tjg|ers\\.)\\b.*");
+                Matcher sf = SERVING_FOR.matcher(rest);
+                String servingFor = sf.find() ? Fields.withoutParty(sf.group(1)) : null;
+                String municipality = rest.replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande|tjänstgörande ersättare|ersättare", "")
+                        .replaceAll("(?iu)(?:för|ersätter|tjg för|i stället för|istället för)\\s+" + Patterns.NAME + "(?:\\s*\\([^)]*\\))?", "")
+                        .replaceAll("[,()]", " ").trim();
+                String partyId = committee == null || municipality.isEmpty() ? null
+                        : PartyNames.find(committee.parties(), municipality).map(Party::id).orElse(null);
+                boolean chair = folded.contains("ordförande") && !folded.contains("vice ordförande");
+                w.span("/protocol/attendance/" + list.size(), j, j);
+                list.add(new Attendance(m.group(1).trim(), substitute ? SeatRole.ERSATTARE : SeatRole.LEDAMOT, partyId, m.group(2),
+                        substitute ? Boolean.valueOf(members || servingSubstitutes) : Boolean.TRUE, servingFor, null, null,
+                        chair || m.group(1).trim().equals(chairName) ? Boolean.TRUE : null));
+                first = first < 0 ? j : first;
+                last = j;
+            }
+        }
+        if (list.isEmpty()) {
+            return null;
+        }
+        w.span("/protocol/attendance", first, last);
+        return list;
+    }
+
     private static int attendanceStart(Work w, int from, int to) {
         for (int i = from; i <= to && i < w.size(); i++) {
             if (w.content(i) && Texts.fold(w.clean[i]).matches("närvarolista:?|närvarande:?|närvaro:?")) {
@@ -503,7 +566,7 @@ final class ProtocolReader {
                 }
             }
             String municipality = rest.replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande", "")
-                    .replaceAll("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|i stället för|istället för).*", "")
+                    .replaceAll("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|i stället för|istället för)\\s+" + Patterns.NAME + "(?:\\s*\\([^)]*\\))?", "")
                     .replaceAll("§§?.*", "").replaceAll("[,()]", " ").trim();
             String partyId = null;
             if (committee != null && !municipality.isEmpty()) {

@@ -153,6 +153,36 @@ class StandardDocumentImporterTest {
     }
 
     @Test
+    void namesInTheFirstPagesFieldsAreTheAttendanceWhenThereIsNoSeparateList() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                Protokoll
+                Gemensam nämnd för samverkan inom drift och service, utveckling samt specialistfunktioner
+                Sammanträdesdatum 2024-03-05
+                Plats och tid Kommunhuset i Bräcke, kl. 13.00-15.00
+                Beslutande Anna Andersson (S), ordförande, Bräcke
+                Per Persson (M), Östersund
+                Karin Berg (C), tjänstgörande ersättare för Olle Olsson (C), Åre
+                Ersättare Lars Ek (V), Berg
+                Justerare Per Persson
+
+                § 1
+                Budget 2025
+                Beslut
+                Nämnden beslutar att fastställa budget för 2025.
+                """);
+        var attendance = d.input().protocol().attendance();
+        assertThat(d.committeeId()).isEqualTo("gemensam-namnd-jamtland");
+        assertThat(attendance).extracting(Attendance::person).containsExactly("Anna Andersson", "Per Persson", "Karin Berg", "Lars Ek");
+        assertThat(attendance).extracting(Attendance::role).containsExactly(SeatRole.LEDAMOT, SeatRole.LEDAMOT, SeatRole.ERSATTARE, SeatRole.ERSATTARE);
+        assertThat(attendance).extracting(Attendance::partyId).containsExactly("bracke", "ostersund", "are", "berg");
+        assertThat(attendance.get(0).chair()).isTrue();
+        assertThat(attendance.get(2).serves()).isTrue();
+        assertThat(attendance.get(2).servingFor()).isEqualTo("Olle Olsson");
+        assertThat(attendance.get(3).serves()).isFalse();
+        assertThat(d.input().protocol().place()).isEqualTo("Kommunhuset i Bräcke");
+    }
+
+    @Test
     void aProtocolPastedTwiceIsReadOnceAndAParagraphRepeatedWithOtherContentIsReported() throws Exception {
         String body = """
                 § 1
