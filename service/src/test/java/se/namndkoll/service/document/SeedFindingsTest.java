@@ -43,7 +43,10 @@ class SeedFindingsTest {
         }
     }
 
-    record Expectation(String name, String file, Rules rules, boolean present, Predicate<Finding> where) {
+    record Expectation(String name, String file, Rules rules, boolean present, Predicate<Finding> where, String knownIssue) {
+        Expectation(String name, String file, Rules rules, boolean present, Predicate<Finding> where) {
+            this(name, file, rules, present, where, null);
+        }
     }
 
     static List<Expectation> expectations() {
@@ -67,6 +70,10 @@ class SeedFindingsTest {
                 f -> f.variant().equals("referencedButMissing") && f.location().pointer().equals("/protocol/attendance")));
         e.add(new Expectation("002: nämnden är beslutför (11 av 14 tjänstgör)", PROTOCOL_2020,
                 new Rules(List.of("KL-QUORUM"), null), false, f -> true));
+        e.add(new Expectation("003: utan närvarolista är beslutförheten okänd, inte ett fel", PROTOCOL_2022,
+                new Rules(List.of("KL-QUORUM"), null), false, f -> true,
+                "KL-QUORUM counts the serving members of a protocol without a närvarolista as 0 and reports every § as not quorate;"
+                        + " its DRL (kl/kl-06-sammantraden.drl) should require /protocol[ attendance != null ]"));
         e.add(new Expectation("002: räkenskaperna summerar rätt, inga summeringsfel i tabellerna", PROTOCOL_2020,
                 new Rules(List.of("DOC-TABLE-SUM", "DOC-TABLE-SUMS", "FIN-TABLE-SUM", "DOC-SUM"), null), false,
                 f -> f.severity() != Severity.INFO));
@@ -91,6 +98,10 @@ class SeedFindingsTest {
                     if (!strict) {
                         Assumptions.abort(waiting);
                     }
+                }
+                if (x.knownIssue() != null && !strict) {
+                    System.out.println("[seed-findings] KNOWN ISSUE " + x.name() + ": " + x.knownIssue());
+                    Assumptions.abort("known issue in another branch's rule: " + x.knownIssue());
                 }
                 Report report = engine.check(Seeds.imported(x.file()).input());
                 List<Finding> matching = report.findings().stream().filter(f -> x.rules().matches(f.ruleId())).filter(x.where()).toList();
