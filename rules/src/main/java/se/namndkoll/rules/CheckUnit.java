@@ -18,6 +18,7 @@ import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.DateMention;
 import se.namndkoll.rules.model.FinancialTable;
 import se.namndkoll.rules.model.GoverningDocument;
+import se.namndkoll.rules.model.GoverningText;
 import se.namndkoll.rules.model.LabelledField;
 import se.namndkoll.rules.model.MeetingPlan;
 import se.namndkoll.rules.model.Party;
@@ -63,6 +64,8 @@ public class CheckUnit implements RuleUnitData {
     private final DataStore<TextFact> texts = DataSource.createStore();
     private final DataStore<LabelledField> fields = DataSource.createStore();
     private final DataStore<DateMention> dates = DataSource.createStore();
+    // Reglementen and agreements read from a document, with the topics they regulate.
+    private final DataStore<GoverningText> governingTexts = DataSource.createStore();
 
     // Results of the DMN decisions (see se.namndkoll.rules.decisions).
     private final DataStore<QuorumRequirement> quorum = DataSource.createStore();
@@ -154,6 +157,10 @@ public class CheckUnit implements RuleUnitData {
 
     public DataStore<DateMention> getDates() {
         return dates;
+    }
+
+    public DataStore<GoverningText> getGoverningTexts() {
+        return governingTexts;
     }
 
     public DataStore<QuorumRequirement> getQuorum() {

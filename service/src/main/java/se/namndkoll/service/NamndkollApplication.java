@@ -8,6 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class NamndkollApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            System.exit(se.namndkoll.service.cli.CheckCommand.run(args)); // the command line, without Spring
+        }
         SpringApplication.run(NamndkollApplication.class, args);
     }
 }

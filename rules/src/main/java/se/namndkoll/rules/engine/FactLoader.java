@@ -51,6 +51,7 @@ public final class FactLoader {
             unit.getBudget().add(locator.register(c.budget(), "/budget"));
         }
         each(c.tables(), "/tables", (t, p) -> unit.getTables().add(locator.register(t, p)));
+        each(c.governingTexts(), "/governingTexts", (g, p) -> unit.getGoverningTexts().add(locator.register(g, p)));
         each(c.procurementRelations(), "/procurementRelations", (r, p) -> unit.getRelations().add(locator.register(r, p)));
         each(c.decisions(), "/decisions", (d, p) -> {
             unit.getDecisions().add(locator.register(d, p));
@@ -94,7 +95,8 @@ public final class FactLoader {
     private void loadDocument(SourceDocument document) {
         unit.getDocument().add(locator.register(document, "/document"));
         each(document.lines(), "/document/lines", (TextLine line, String p) -> {
-            if (!line.text().isBlank()) {
+            // A line that repeats content read earlier in the document is checked once, at its first occurrence.
+            if (!line.text().isBlank() && line.duplicateOf() == null) {
                 text(p, line.text(), line.zone() == null ? TextZone.BODY : line.zone(), line.number());
             }
         });

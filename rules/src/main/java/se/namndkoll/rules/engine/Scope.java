@@ -3,11 +3,13 @@ package se.namndkoll.rules.engine;
 import java.util.Set;
 import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.DecisionKind;
+import se.namndkoll.rules.model.GoverningDocumentKind;
 
 /**
  * What a case contains, as named in a rule's {@code @requires}: a rule runs on a case when the case
  * has every part it requires. Tokens: COMMITTEE, SEATS, TERMS, PROTOCOL, ATTENDANCE, AGENDA,
- * BUDGET, TABLES, PROCUREMENT, DECISIONS, DECISION:&lt;KIND&gt;, DOCUMENT, TEXT. Alternatives are joined
+ * BUDGET, TABLES, PROCUREMENT, DECISIONS, DECISION:&lt;KIND&gt;, DOCUMENT, TEXT, AGREEMENT (the text of a
+ * samverkansavtal/överenskommelse), REGLEMENTE (the text of a reglemente). Alternatives are joined
  * with "|": {@code AGENDA|PROTOCOL} is satisfied by a case with an agenda or a protocol.
  */
 public final class Scope {
@@ -37,7 +39,7 @@ public final class Scope {
         }
         switch (token) {
             case "COMMITTEE", "SEATS", "TERMS", "PROTOCOL", "ATTENDANCE", "AGENDA", "BUDGET", "TABLES",
-                    "PROCUREMENT", "DECISIONS", "DOCUMENT", "TEXT" -> {
+                    "PROCUREMENT", "DECISIONS", "DOCUMENT", "TEXT", "AGREEMENT", "REGLEMENTE" -> {
             }
             default -> throw new IllegalArgumentException("Unknown @requires token " + token);
         }
@@ -70,6 +72,8 @@ public final class Scope {
             case "DECISIONS" -> !c.decisions().isEmpty();
             case "DOCUMENT" -> c.document() != null;
             case "TEXT" -> hasText;
+            case "AGREEMENT" -> c.governingTexts().stream().anyMatch(g -> g.kind() == GoverningDocumentKind.AGREEMENT);
+            case "REGLEMENTE" -> c.governingTexts().stream().anyMatch(g -> g.kind() == GoverningDocumentKind.REGLEMENTE);
             default -> throw new IllegalArgumentException("Unknown @requires token " + token);
         };
     }

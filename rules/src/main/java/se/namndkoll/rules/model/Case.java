@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  * @param procurementRelations purchases judged under LOU
  * @param decisions proposed decisions
  * @param document the source document, when the case was read from one
+ * @param governingTexts reglementen and agreements read from a document, with the topics they
+ *     regulate (for the checklist rules)
  */
 public record Case(
         LocalDate evaluationDate,
@@ -32,12 +34,20 @@ public record Case(
         @Valid @Size(max = Limits.LIST) List<@NotNull FinancialTable> tables,
         @Valid @Size(max = Limits.RELATIONS) List<@NotNull ProcurementRelation> procurementRelations,
         @Valid @Size(max = Limits.DECISIONS) List<@NotNull ProposedDecision> decisions,
-        @Valid SourceDocument document) {
+        @Valid SourceDocument document,
+        @Valid @Size(max = Limits.LIST) List<@NotNull GoverningText> governingTexts) {
 
     public Case {
         tables = tables == null ? List.of() : List.copyOf(tables);
         procurementRelations = procurementRelations == null ? List.of() : List.copyOf(procurementRelations);
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
+        governingTexts = governingTexts == null ? List.of() : List.copyOf(governingTexts);
+    }
+
+    public Case(LocalDate evaluationDate, Committee committee, Protocol protocol, Agenda agenda, Budget budget,
+            List<FinancialTable> tables, List<ProcurementRelation> procurementRelations, List<ProposedDecision> decisions,
+            SourceDocument document) {
+        this(evaluationDate, committee, protocol, agenda, budget, tables, procurementRelations, decisions, document, null);
     }
 
     /** The evaluation date given, or the one implied by the case's own dates. */
@@ -54,6 +64,7 @@ public record Case(
     }
 
     public Case withCommittee(Committee newCommittee) {
-        return new Case(evaluationDate, newCommittee, protocol, agenda, budget, tables, procurementRelations, decisions, document);
+        return new Case(evaluationDate, newCommittee, protocol, agenda, budget, tables, procurementRelations, decisions, document,
+                governingTexts);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param fields labelled form fields
  * @param dates dates mentioned
  * @param sourceMap where extracted facts came from
+ * @param unreadable parts of the document that could not be read (reported, never dropped)
  */
 public record SourceDocument(
         @Size(max = Limits.NAME) String name,
@@ -22,7 +23,8 @@ public record SourceDocument(
         @Valid @Size(max = Limits.LINES) List<@NotNull TextLine> lines,
         @Valid @Size(max = Limits.LINES) List<@NotNull LabelledField> fields,
         @Valid @Size(max = Limits.LINES) List<@NotNull DateMention> dates,
-        @Valid @Size(max = Limits.LINES) List<@NotNull SourceSpan> sourceMap) {
+        @Valid @Size(max = Limits.LINES) List<@NotNull SourceSpan> sourceMap,
+        @Valid @Size(max = Limits.LIST) List<@NotNull UnreadableSection> unreadable) {
 
     public SourceDocument {
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
@@ -30,5 +32,11 @@ public record SourceDocument(
         fields = fields == null ? List.of() : List.copyOf(fields);
         dates = dates == null ? List.of() : List.copyOf(dates);
         sourceMap = sourceMap == null ? List.of() : List.copyOf(sourceMap);
+        unreadable = unreadable == null ? List.of() : List.copyOf(unreadable);
+    }
+
+    public SourceDocument(String name, List<DocumentKind> kinds, List<TextLine> lines, List<LabelledField> fields,
+            List<DateMention> dates, List<SourceSpan> sourceMap) {
+        this(name, kinds, lines, fields, dates, sourceMap, null);
     }
 }

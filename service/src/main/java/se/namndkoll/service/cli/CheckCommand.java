@@ -1,0 +1,342 @@
+package se.namndkoll.service.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.namndkoll.rules.RuleEngine;
+import se.namndkoll.rules.json.RulesJson;
+import se.namndkoll.rules.model.Case;
+import se.namndkoll.rules.model.Committee;
+import se.namndkoll.rules.reference.ReferenceCommittees;
+import se.namndkoll.rules.report.Report;
+import se.namndkoll.rules.report.Severity;
+import se.namndkoll.service.document.DocumentImporter;
+import se.namndkoll.service.document.ImportOptions;
+import se.namndkoll.service.document.ImportedDocument;
+import se.namndkoll.service.document.StandardDocumentImporter;
+import se.namndkoll.service.document.UnreadableDocumentException;
+
+/**
+ * {@code check [--committee ID|FILE.json] [--as-of YYYY-MM-DD] [--format text|json] FILE...}:
+ * reads each file (a document, or a JSON case), checks it and prints one result per file in the
+ * order given. Exit status 0 when no finding is an ERROR, 1 when any is, 2 on bad usage or when a
+ * file cannot be read (a one-line message naming the file; nothing is checked then).
+ */
+public final class CheckCommand {
+
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            Användning: java -jar namndkoll.jar check [--committee ID|FIL.json] [--as-of ÅÅÅÅ-MM-DD] [--format text|json] FIL...
+              FIL          dokument (.txt, .pdf, .docx) eller fall i JSON (.json)
+              --committee  nämndens id (%s) eller en nämnd i JSON; utan den känns nämnden igen ur texten
+              --as-of      prövningsdag; utan den gäller dokumentets sammanträdesdatum (eller dagens datum)
+              --format     text (standard) eller json
+            Slutstatus: 0 inga fel, 1 minst ett fel (ERROR), 2 felaktig användning eller oläsbar fil.""";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private final boolean colour;
+    private final java.util.function.Supplier<RuleEngine> engines;
+
+    CheckCommand(PrintStream out, PrintStream err, Clock clock, boolean colour) {
+        this(out, err, clock, colour, RuleEngine::create);
+    }
+
+    CheckCommand(PrintStream out, PrintStream err, Clock clock, boolean colour, java.util.function.Supplier<RuleEngine> engines) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+        this.colour = colour;
+        this.engines = engines;
+    }
+
+    /** Entry point from the application's main method: runs, flushes and returns the exit status. */
+    public static int run(String[] args) {
+        // Before anything logs: the command line's own logging configuration (warnings to stderr only).
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "se/namndkoll/service/cli/cli-logback.xml");
+        }
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        boolean colour = System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+        int status = new CheckCommand(out, err, Clock.systemDefaultZone(), colour).execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** Parsed arguments. */
+    record Arguments(String committee, LocalDate asOf, String format, List<Path> files) {
+    }
+
+    int execute(String[] args) {
+        Arguments a;
+        try {
+            a = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("namndkoll check: " + e.getMessage());
+            err.println(USAGE_TEXT.formatted(String.join(", ", ReferenceCommittees.ids())));
+            return USAGE;
+        }
+        if (a == null) {
+            out.println(USAGE_TEXT.formatted(String.join(", ", ReferenceCommittees.ids())));
+            return OK;
+        }
+        Timing timing = new Timing(Boolean.getBoolean("namndkoll.timing") ? err : null);
+        // Loading the compiled rule set takes longest: do it on the second core while the files are read.
+        java.util.concurrent.CompletableFuture<RuleEngine> loading = java.util.concurrent.CompletableFuture.supplyAsync(engines,
+                runnable -> {
+                    Thread t = new Thread(runnable, "rule-engine-loader");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        ObjectMapper json = RulesJson.mapper();
+        Committee committee;
+        try {
+            committee = committee(a.committee(), json);
+        } catch (IllegalArgumentException e) {
+            err.println("namndkoll check: " + e.getMessage());
+            return USAGE;
+        }
+        // Read every file first: an unreadable one stops the run before anything is checked.
+        List<Committee> registry = ReferenceCommittees.all();
+        DocumentImporter importer = new StandardDocumentImporter(clock);
+        List<Checked> inputs = new ArrayList<>();
+        boolean unreadable = false;
+        timing.lap("arguments and reference committees");
+        for (Path file : a.files()) {
+            try {
+                inputs.add(read(file, committee, registry, a.asOf(), importer, json));
+                timing.lap("import " + file.getFileName());
+            } catch (UnreadableInput e) {
+                err.println("namndkoll check: " + e.getMessage());
+                unreadable = true;
+            }
+        }
+        if (unreadable) {
+            return USAGE;
+        }
+        RuleEngine engine = loading.join();
+        timing.lap("waiting for the rule engine (loaded in parallel)");
+        List<Result> results = new ArrayList<>();
+        for (Checked c : inputs) {
+            Report report;
+            try {
+                report = engine.check(c.input());
+            } catch (IllegalArgumentException e) {
+                err.println("namndkoll check: " + c.source() + ": " + e.getMessage());
+                return USAGE;
+            }
+            timing.lap("check " + c.source());
+            results.add(new Result(c.source(), c.kinds(), c.committeeId(), c.input().committee() == null ? null : c.input().committee().name(), report));
+        }
+        if (a.format().equals("json")) {
+            out.println(JsonOutput.render(engine.ruleSetVersion(), results));
+        } else {
+            out.print(new TextOutput(colour).render(results));
+        }
+        timing.lap("output");
+        timing.total();
+        boolean error = results.stream().anyMatch(r -> r.report().findings().stream().anyMatch(f -> f.severity() == Severity.ERROR));
+        return error ? FINDINGS : OK;
+    }
+
+    /** Phase times on standard error, with -Dnamndkoll.timing=true (for docs/performance.md). */
+    static final class Timing {
+        private final PrintStream to;
+        private final long start = System.nanoTime();
+        private long last = start;
+
+        Timing(PrintStream to) {
+            this.to = to;
+            if (to != null) {
+                long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                to.printf("timing: %6d ms  JVM start until the command runs%n", jvm);
+            }
+        }
+
+        void lap(String what) {
+            long now = System.nanoTime();
+            if (to != null) {
+                to.printf("timing: %6d ms  %s%n", (now - last) / 1_000_000, what);
+            }
+            last = now;
+        }
+
+        void total() {
+            if (to != null) {
+                to.printf("timing: %6d ms  total in the command (JVM uptime %d ms)%n", (System.nanoTime() - start) / 1_000_000,
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            }
+        }
+    }
+
+    /** One file read, ready to check. */
+    record Checked(String source, List<String> kinds, String committeeId, Case input) {
+    }
+
+    /** One file checked. */
+    record Result(String source, List<String> kinds, String committeeId, String committeeName, Report report) {
+    }
+
+    static Arguments parse(String[] args) {
+        String committee = null;
+        LocalDate asOf = null;
+        String format = "text";
+        List<Path> files = new ArrayList<>();
+        int i = 0;
+        if (i < args.length && args[i].equals("check")) {
+            i++;
+        }
+        for (; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "-h", "--help" -> {
+                    return null;
+                }
+                case "--committee" -> committee = value(args, ++i, arg);
+                case "--as-of" -> {
+                    String v = value(args, ++i, arg);
+                    try {
+                        asOf = LocalDate.parse(v);
+                    } catch (DateTimeParseException e) {
+                        throw new IllegalArgumentException("--as-of väntar ett datum ÅÅÅÅ-MM-DD, fick \"" + v + "\"");
+                    }
+                }
+                case "--format" -> {
+                    format = value(args, ++i, arg).toLowerCase(Locale.ROOT);
+                    if (!format.equals("text") && !format.equals("json")) {
+                        throw new IllegalArgumentException("--format är text eller json, inte \"" + format + "\"");
+                    }
+                }
+                case "--" -> {
+                    for (i++; i < args.length; i++) {
+                        files.add(Path.of(args[i]));
+                    }
+                }
+                default -> {
+                    if (arg.startsWith("--committee=")) {
+                        committee = arg.substring("--committee=".length());
+                    } else if (arg.startsWith("--as-of=")) {
+                        return parse(replace(args, i, "--as-of", arg.substring("--as-of=".length())));
+                    } else if (arg.startsWith("--format=")) {
+                        return parse(replace(args, i, "--format", arg.substring("--format=".length())));
+                    } else if (arg.startsWith("-") && arg.length() > 1) {
+                        throw new IllegalArgumentException("okänd flagga " + arg);
+                    } else {
+                        files.add(Path.of(arg));
+                    }
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("ange minst en fil att kontrollera");
+        }
+        return new Arguments(committee, asOf, format, files);
+    }
+
+    private static String[] replace(String[] args, int at, String flag, String value) {
+        List<String> out = new ArrayList<>(List.of(args));
+        out.set(at, flag);
+        out.add(at + 1, value);
+        return out.toArray(String[]::new);
+    }
+
+    private static String value(String[] args, int i, String flag) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new IllegalArgumentException(flag + " saknar värde");
+        }
+        return args[i];
+    }
+
+    private static Committee committee(String spec, ObjectMapper json) {
+        if (spec == null) {
+            return null;
+        }
+        var bundled = ReferenceCommittees.find(spec);
+        if (bundled.isPresent()) {
+            return bundled.get();
+        }
+        Path path = Path.of(spec);
+        if (!spec.endsWith(".json") || !Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("--committee " + spec + ": ingen känd nämnd med det id:t (" + String.join(", ", ReferenceCommittees.ids())
+                    + ") och ingen JSON-fil med det namnet");
+        }
+        try {
+            return json.readValue(Files.readAllBytes(path), Committee.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--committee " + spec + ": filen är inte en nämnd i JSON (" + firstLine(e) + ")");
+        }
+    }
+
+    /** A file that cannot be read; the message names it. */
+    static final class UnreadableInput extends Exception {
+        UnreadableInput(String message) {
+            super(message);
+        }
+    }
+
+    private static Checked read(Path file, Committee committee, List<Committee> registry, LocalDate asOf, DocumentImporter importer, ObjectMapper json)
+            throws UnreadableInput {
+        String source = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableInput(source + ": filen finns inte");
+        } catch (IOException e) {
+            throw new UnreadableInput(source + ": kan inte läsas (" + firstLine(e) + ")");
+        }
+        if (source.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            Case c;
+            try {
+                c = json.readValue(bytes, Case.class);
+            } catch (IOException e) {
+                throw new UnreadableInput(source + ": är inte ett fall i JSON (" + firstLine(e) + ")");
+            }
+            if (committee != null) {
+                c = c.withCommittee(committee);
+            }
+            if (asOf != null) {
+                c = new Case(asOf, c.committee(), c.protocol(), c.agenda(), c.budget(), c.tables(), c.procurementRelations(), c.decisions(),
+                        c.document(), c.governingTexts());
+            }
+            if (c.effectiveDate().isEmpty()) {
+                throw new UnreadableInput(source + ": fallet har varken evaluationDate eller ett daterat protokoll, en kallelse eller ett beslut; ange --as-of");
+            }
+            return new Checked(source, JsonOutput.kindsOf(c), c.committee() == null ? null : c.committee().id(), c);
+        }
+        try {
+            ImportedDocument d = importer.read(file.getFileName().toString(), bytes, new ImportOptions(committee, registry, asOf));
+            return new Checked(source, d.kinds().stream().map(Enum::name).toList(), d.committeeId(), d.input());
+        } catch (UnreadableDocumentException e) {
+            throw new UnreadableInput(source + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new UnreadableInput(source + ": kunde inte läsas (" + e.getClass().getSimpleName() + ": " + firstLine(e) + ")");
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

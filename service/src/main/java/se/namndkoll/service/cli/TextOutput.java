@@ -1,0 +1,86 @@
+package se.namndkoll.service.cli;
+
+import java.util.List;
+import java.util.Map;
+import se.namndkoll.rules.report.Finding;
+import se.namndkoll.rules.report.Severity;
+
+/**
+ * The text output for people: per file, the findings grouped by severity (errors first), each with
+ * its line numbers, message and legal basis, and a summary line. Colours only when asked for
+ * (standard output is a terminal).
+ */
+final class TextOutput {
+
+    private static final Map<String, String> KINDS = Map.of(
+            "AGENDA", "kallelse/föredragningslista", "PROTOCOL", "protokoll", "REGLEMENTE", "reglemente",
+            "AGREEMENT", "samverkansavtal/överenskommelse", "FINANCIAL", "ekonomisk redovisning", "OTHER", "övrigt");
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+
+    private final boolean colour;
+
+    TextOutput(boolean colour) {
+        this.colour = colour;
+    }
+
+    String render(List<CheckCommand.Result> results) {
+        StringBuilder out = new StringBuilder();
+        for (CheckCommand.Result r : results) {
+            out.append(style(BOLD, r.source())).append('\n');
+            out.append("  ").append(String.join(", ", r.kinds().stream().map(k -> KINDS.getOrDefault(k, k)).toList()));
+            out.append(" · ").append(r.committeeId() == null ? "nämnden inte igenkänd (bara dokumentregler och allmänna regler)"
+                    : r.committeeName() + " (" + r.committeeId() + ")");
+            out.append(" · prövningsdag ").append(r.report().evaluationDate()).append('\n');
+            for (Severity s : Severity.values()) {
+                List<Finding> group = r.report().findings().stream().filter(f -> f.severity() == s).toList();
+                if (group.isEmpty()) {
+                    continue;
+                }
+                out.append("  ").append(style(colourOf(s) + BOLD, heading(s) + " (" + group.size() + ")")).append('\n');
+                for (Finding f : group) {
+                    String where = f.location().line() == null ? "" : f.location().lineEnd() == null ? "rad " + f.location().line()
+                            : "rad " + f.location().line() + "–" + f.location().lineEnd();
+                    out.append("    ").append(style(colourOf(s), String.format("%-12s", where.isEmpty() ? "–" : where)))
+                            .append(' ').append(f.ruleId()).append('\n');
+                    out.append("      ").append(f.message()).append('\n');
+                    out.append("      ").append(style(DIM, "Grund: " + String.join("; ", f.legalBasis())
+                            + (f.verified() ? "" : " (ej verifierad mot författningstexten)")
+                            + (f.location().pointer().isEmpty() ? "" : " · " + f.location().pointer()))).append('\n');
+                }
+            }
+            long errors = count(r, Severity.ERROR);
+            long warnings = count(r, Severity.WARNING);
+            long infos = count(r, Severity.INFO);
+            out.append("  ").append(errors).append(errors == 1 ? " fel, " : " fel, ").append(warnings)
+                    .append(warnings == 1 ? " varning, " : " varningar, ").append(infos).append(" information; ")
+                    .append(r.report().rulesEvaluated().size()).append(" regler prövade.").append("\n\n");
+        }
+        return out.toString();
+    }
+
+    private static long count(CheckCommand.Result r, Severity s) {
+        return r.report().findings().stream().filter(f -> f.severity() == s).count();
+    }
+
+    private static String heading(Severity s) {
+        return switch (s) {
+            case ERROR -> "FEL";
+            case WARNING -> "VARNINGAR";
+            case INFO -> "INFORMATION";
+        };
+    }
+
+    private static String colourOf(Severity s) {
+        return switch (s) {
+            case ERROR -> "\u001b[31m";
+            case WARNING -> "\u001b[33m";
+            case INFO -> "\u001b[36m";
+        };
+    }
+
+    private String style(String code, String text) {
+        return colour ? code + text + RESET : text;
+    }
+}

@@ -1,0 +1,529 @@
+package se.namndkoll.service.document;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.namndkoll.rules.model.Agenda;
+import se.namndkoll.rules.model.AgendaItem;
+import se.namndkoll.rules.model.ProposalPoint;
+
+/**
+ * Reads a kallelse/föredragningslista: its numbered items ("9. Budget 2020 (GNS/13/2019) 11:30")
+ * with diarienummer, time and föredragande, and in each item the sections Swedish agendas use:
+ * ärendebeskrivning, förslag till beslut (numbered points), expedieras till, beslutsunderlag.
+ * Tjänsteskrivelser appended after the list are recognised (their letterhead: title,
+ * diarienummer, "Tjänsteskrivelse") and end the last item.
+ */
+final class AgendaReader {
+
+    /** An item's place in the document: heading line and last line (indexes). */
+    record Block(AgendaItem item, int heading, int end, int index) {
+    }
+
+    record Result(Agenda agenda, List<Block> blocks, List<Integer> memoStarts) {
+    }
+
+    private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})[.)]?\\s+(\\S.*)$");
+    private static final Pattern MEMO = Pattern.compile("(?iu)^tjänsteskrivelse(?:\\s+(?:19|20)\\d{2}-\\d{2}-\\d{2})?$");
+    private static final Pattern NOT_A_DECISION = Pattern.compile("(?iu)^(?:information|informationsärende|fika|paus|lunch|kaffe|rast)\\b.*");
+
+    private AgendaReader() {
+    }
+
+    /** Where tjänsteskrivelser start (indexes), in order. */
+    static List<Integer> memoStarts(Work w) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            if (w.blank(i) || !MEMO.matcher(w.clean[i]).matches()) {
+                continue;
+            }
+            int dnr = -1;
+            for (int j = Math.max(0, i - 3); j <= Math.min(w.size() - 1, i + 3); j++) {
+                if (j != i && !w.blank(j) && Patterns.DNR_ONLY.matcher(w.clean[j]).matches()) {
+                    dnr = j;
+                    break;
+                }
+            }
+            if (dnr < 0) {
+                continue;
+            }
+            int start = Math.min(i, dnr);
+            int titleStart = titleAbove(w, start, bodyTitle(w, Math.max(i, dnr), w.clean[dnr]));
+            starts.add(titleStart);
+        }
+        return starts;
+    }
+
+    /** The tjänsteskrivelse's title as its body repeats it after the second mention of its diarienummer. */
+    private static List<String> bodyTitle(Work w, int after, String dnrLine) {
+        for (int j = after + 1; j < Math.min(w.size(), after + 25); j++) {
+            if (!w.blank(j) && w.clean[j].equals(dnrLine)) {
+                int k = j + 1;
+                while (k < w.size() && w.blank(k)) {
+                    k++;
+                }
+                List<String> words = new ArrayList<>();
+                while (k >= 0 && k < w.size() && !w.blank(k) && words.size() < 30) {
+                    words.addAll(Texts.words(w.clean[k]));
+                    k++;
+                }
+                if (!words.isEmpty() && words.get(0).equals("tjänsteskrivelse")) {
+                    words.remove(0);
+                }
+                return words;
+            }
+        }
+        return List.of();
+    }
+
+    /** Walks up from the letterhead over the lines that spell the title (ends of lines first). */
+    private static int titleAbove(Work w, int start, List<String> title) {
+        if (title.isEmpty()) {
+            return start;
+        }
+        int j = start - 1;
+        while (j >= 0 && w.blank(j)) {
+            j--;
+        }
+        List<String> collected = new ArrayList<>();
+        int top = start;
+        while (j >= 0 && !w.blank(j)) {
+            List<String> line = Texts.words(w.clean[j]);
+            List<String> candidate = new ArrayList<>(line);
+            candidate.addAll(collected);
+            if (candidate.size() > title.size() || !title.subList(title.size() - candidate.size(), title.size()).equals(candidate)) {
+                break;
+            }
+            collected = candidate;
+            top = j;
+            if (collected.size() == title.size()) {
+                return top;
+            }
+            j--;
+        }
+        return collected.isEmpty() ? start : top;
+    }
+
+    static Result read(Work w, int from, int to, List<Integer> memoStarts) {
+        int listEnd = to;
+        for (int s : memoStarts) {
+            if (s > from) {
+                listEnd = Math.min(listEnd, s - 1);
+                break;
+            }
+        }
+        List<int[]> headings = headings(w, from, listEnd);
+        List<Block> blocks = new ArrayList<>();
+        // On a web page the items are bullets ("•   1" and the title below); a bullet at the same
+        // indentation without a number is a text that belongs to no numbered item.
+        String bullet = headings.isEmpty() ? null : bulletPrefix(w.raw.get(headings.get(0)[0]).text());
+        int orphanFrom = -1;
+        int orphanTo = -1;
+        int orphans = 0;
+        for (int k = 0; k < headings.size(); k++) {
+            int h = headings.get(k)[0];
+            int number = headings.get(k)[1];
+            int end = k + 1 < headings.size() ? headings.get(k + 1)[0] - 1 : listEnd;
+            if (bullet != null) {
+                for (int i = h + 2; i <= end; i++) {
+                    if (w.content(i) && bullet.equals(bulletPrefix(w.raw.get(i).text()))) {
+                        int stop = end;
+                        for (int j = i; j <= stop; j++) {
+                            if (w.content(j)) {
+                                if (bullet.equals(bulletPrefix(w.raw.get(j).text()))) {
+                                    orphans++;
+                                }
+                                orphanFrom = orphanFrom < 0 ? j : orphanFrom;
+                                orphanTo = j;
+                            }
+                        }
+                        end = i - 1;
+                        break;
+                    }
+                }
+            }
+            blocks.add(readItem(w, number, h, end, k));
+        }
+        if (orphanFrom >= 0) {
+            w.unreadable(orphanFrom, orphanTo, orphans + (orphans == 1 ? " textstycke" : " textstycken")
+                    + " på sidan saknar ärendenummer och rubrik och kan inte knytas till något ärende; de har inte kontrollerats.");
+        }
+        if (blocks.isEmpty()) {
+            return null;
+        }
+        List<AgendaItem> items = blocks.stream().map(Block::item).toList();
+        LocalDate meetingDate = meetingDate(w, from, to);
+        LocalTime start = items.get(0).time();
+        Agenda agenda = new Agenda(meetingDate, start, place(w, from, to), items);
+        w.span("/agenda", blocks.get(0).heading(), blocks.get(blocks.size() - 1).end());
+        return new Result(agenda, blocks, memoStarts);
+    }
+
+    /** The indentation and bullet glyph a raw line starts with ("•   1" → "•"), or null. */
+    private static String bulletPrefix(String raw) {
+        Matcher m = Pattern.compile("^(\\s*)([•▪◦·●■\uF0B7\uF0A7])").matcher(Texts.normaliseSpaces(raw));
+        return m.find() ? m.group(1).length() + m.group(2) : null;
+    }
+
+    /** Item headings (index, number): numbered lines that continue the item sequence. */
+    private static List<int[]> headings(Work w, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        Integer last = null;
+        boolean inProposal = false;
+        for (int i = from; i <= to; i++) {
+            if (!w.content(i)) {
+                continue;
+            }
+            String c = w.clean[i];
+            if (Headings.proposal(c)) {
+                inProposal = true;
+                continue;
+            }
+            if (Headings.endsZone(c)) {
+                inProposal = false;
+                continue;
+            }
+            Integer number = null;
+            Matcher m = ITEM.matcher(c);
+            if (m.matches() && c.matches("^\\d{1,2}[.)]\\s.*")) {
+                number = Integer.parseInt(m.group(1));
+            } else if (c.matches("\\d{1,2}") && Texts.startsWithBullet(w.raw.get(i).text())) {
+                int title = w.nextContent(i + 1);
+                if (title > 0 && !w.clean[title].matches("\\d{1,2}")) {
+                    number = Integer.parseInt(c);
+                }
+            }
+            if (number == null) {
+                continue;
+            }
+            boolean features = itemFeatures(w, i);
+            boolean next = last == null ? (number <= 2 || features) : number == last + 1;
+            if (inProposal && !features) {
+                next = false;
+            }
+            if (next) {
+                out.add(new int[] {i, number});
+                last = number;
+                inProposal = false;
+            }
+        }
+        return out;
+    }
+
+    /** A heading has an item's features: a diarienummer, a time, or a föredragande-and-time line below. */
+    private static boolean itemFeatures(Work w, int i) {
+        String c = w.clean[i];
+        if (Patterns.DNR_IN_PARENS.matcher(c).find() || Patterns.TIME_AT_END.matcher(c).find()) {
+            return true;
+        }
+        int next = w.nextContent(i + 1);
+        if (next > 0 && next - i <= 3) {
+            String n = w.clean[next];
+            return Patterns.PRESENTER_TIME.matcher(n).matches() || Patterns.DNR_IN_PARENS.matcher(n).find();
+        }
+        return false;
+    }
+
+    private static Block readItem(Work w, int number, int heading, int end, int index) {
+        String p = "/agenda/items/" + index;
+        // the heading and its continuation lines
+        String headingText = w.clean[heading].replaceFirst("^\\d{1,2}[.)]?\\s*", "");
+        int last = heading;
+        if (headingText.isEmpty()) {
+            int t = w.nextContent(heading + 1);
+            if (t > 0 && t <= end) {
+                headingText = w.clean[t];
+                last = t;
+            }
+        }
+        while (!Patterns.DNR_IN_PARENS.matcher(headingText).find() && !Patterns.TIME_AT_END.matcher(headingText).find()
+                && last + 1 <= end && w.content(last + 1) && !Headings.any(w.clean[last + 1])
+                && !Patterns.PRESENTER_TIME.matcher(w.clean[last + 1]).matches() && last - heading < 2
+                && Patterns.DNR_IN_PARENS.matcher(w.clean[last + 1]).find()) {
+            last++;
+            headingText = Texts.join(List.of(headingText, w.clean[last]));
+        }
+        if (last == heading && last + 1 <= end && w.content(last + 1) && !Headings.any(w.clean[last + 1])
+                && !Patterns.PRESENTER_TIME.matcher(w.clean[last + 1]).matches()
+                && !Patterns.TIME_AT_END.matcher(headingText).find() && !Patterns.DNR_IN_PARENS.matcher(headingText).find()
+                && !headingText.endsWith(".") && w.clean[last + 1].length() < 80 && Character.isLowerCase(w.clean[last + 1].charAt(0))) {
+            last++;
+            headingText = Texts.join(List.of(headingText, w.clean[last]));
+        }
+        w.span(p, heading, end);
+        w.span(p + "/number", heading, heading);
+        w.span(p + "/title", heading, last);
+        LocalTime time = null;
+        Matcher tm = Patterns.TIME_AT_END.matcher(headingText);
+        if (tm.find()) {
+            time = SwedishDates.times(tm.group(1))[0];
+            headingText = headingText.substring(0, tm.start()).trim();
+            w.span(p + "/time", last, last);
+        }
+        String caseNumber = null;
+        String presenter = null;
+        Matcher dm = Patterns.DNR_IN_PARENS.matcher(headingText);
+        if (dm.find()) {
+            caseNumber = dm.group(1);
+            String after = headingText.substring(dm.end()).trim();
+            if (after.matches(Patterns.NAME)) {
+                presenter = after;
+                w.span(p + "/presenter", last, last);
+            }
+            headingText = headingText.substring(0, dm.start()).trim();
+            w.span(p + "/caseNumber", last, last);
+        }
+        String title = Texts.trimPunctuation(headingText);
+        int bodyStart = last + 1;
+        int pt = w.nextContent(bodyStart);
+        if (pt >= 0 && pt <= end && Patterns.PRESENTER_TIME.matcher(w.clean[pt]).matches() && (presenter == null || time == null)) {
+            Matcher m = Patterns.PRESENTER_TIME.matcher(w.clean[pt]);
+            m.matches();
+            presenter = m.group(1);
+            time = SwedishDates.times(m.group(2))[0];
+            w.span(p + "/presenter", pt, pt);
+            w.span(p + "/time", pt, pt);
+            bodyStart = pt + 1;
+        }
+        Sections s = Sections.read(w, bodyStart, end, p);
+        Boolean decisionItem = !s.proposals.isEmpty() ? Boolean.TRUE
+                : NOT_A_DECISION.matcher(title == null ? "" : title).matches()
+                        || (s.description != null && NOT_A_DECISION.matcher(s.description).matches()) ? Boolean.FALSE : null;
+        AgendaItem item = new AgendaItem(number, title, caseNumber, time, presenter, s.description, s.proposals, decisionItem,
+                s.distribution, s.basis);
+        return new Block(item, heading, end, index);
+    }
+
+    /** The meeting date of a kallelse: from its header (also a running header), "Möte …", "Sammanträde …" or a date field. */
+    static LocalDate meetingDate(Work w, int from, int to) {
+        Pattern labelled = Pattern.compile("(?iu)^(?:möte|sammanträde|sammanträdesdatum|datum|tid|tid och plats|plats och tid|kallelse(?: till sammanträde)?|"
+                + "föredragningslista|sammanträde med [^,]+)\\b.*");
+        for (int i = from; i <= to && i < w.size(); i++) {
+            if (w.blank(i) || w.duplicateOf[i] != null) {
+                continue;
+            }
+            String c = w.clean[i];
+            boolean header = w.furniture[i] && headerBlockMentionsSummons(w, i);
+            if (header || labelled.matcher(c).matches()) {
+                LocalDate d = SwedishDates.first(c);
+                if (d != null) {
+                    w.span("/agenda/meetingDate", i, i);
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The meeting place of a kallelse: a "Plats:" or "Plats och tid:" field, without its date and time. */
+    private static String place(Work w, int from, int to) {
+        for (Fields.Field f : Fields.readColonLabels(w, from, Math.min(to, from + 60))) {
+            String l = f.label().toLowerCase(Texts.SWEDISH);
+            if (l.equals("plats") || l.equals("plats och tid") || l.equals("tid och plats") || l.equals("sammanträdesplats")) {
+                String p = Texts.trimPunctuation(SwedishDates.withoutDatesAndTimes(f.value()));
+                if (p != null && !p.isEmpty()) {
+                    w.span("/agenda/place", f.labelLine(), f.lastLine());
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean headerBlockMentionsSummons(Work w, int i) {
+        for (int j = Math.max(0, i - 6); j <= i; j++) {
+            String f = Texts.fold(w.clean[j]).replace(" ", "");
+            if (f.contains("kallelse") || f.contains("föredragningslista")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sections inside an item or a paragraph. */
+    static final class Sections {
+        String description;
+        final List<ProposalPoint> proposals = new ArrayList<>();
+        List<String> distribution;
+        final List<String> basis = new ArrayList<>();
+        Integer proposalStart;
+        Integer proposalEnd;
+
+        static Sections read(Work w, int from, int to, String pointer) {
+            Sections s = new Sections();
+            String state = "DESC";
+            List<String> description = new ArrayList<>();
+            List<Integer> proposalLines = new ArrayList<>();
+            List<Integer> distributionLines = new ArrayList<>();
+            List<Integer> basisLines = new ArrayList<>();
+            int descFrom = -1;
+            int descTo = -1;
+            for (int i = from; i <= to && i < w.size(); i++) {
+                if (!w.content(i)) {
+                    continue;
+                }
+                String c = w.clean[i];
+                if (Headings.proposal(c)) {
+                    state = "PROPOSAL";
+                    continue;
+                }
+                if (Headings.distribution(c)) {
+                    state = "DIST";
+                    String rest = Headings.distributionRest(c);
+                    if (!rest.isEmpty()) {
+                        distributionLines.add(-i - 1); // marker: take the rest of the heading line
+                    }
+                    continue;
+                }
+                if (Headings.basis(c)) {
+                    state = "BASIS";
+                    continue;
+                }
+                if (Headings.description(c)) {
+                    state = "DESC";
+                    continue;
+                }
+                if (Headings.endsZone(c) || Headings.decision(c)) {
+                    state = "OTHER";
+                    continue;
+                }
+                switch (state) {
+                    case "DESC" -> {
+                        description.add(c);
+                        if (descFrom < 0) {
+                            descFrom = i;
+                        }
+                        descTo = i;
+                    }
+                    case "PROPOSAL" -> proposalLines.add(i);
+                    case "DIST" -> distributionLines.add(i);
+                    case "BASIS" -> basisLines.add(i);
+                    default -> {
+                    }
+                }
+            }
+            if (!description.isEmpty()) {
+                s.description = Texts.join(description);
+                w.span(pointer + "/description", descFrom, descTo);
+            }
+            readProposals(w, proposalLines, pointer, s);
+            if (!distributionLines.isEmpty()) {
+                s.distribution = distribution(w, distributionLines);
+                int a = distributionLines.get(0) < 0 ? -distributionLines.get(0) - 1 : distributionLines.get(0);
+                int b = distributionLines.get(distributionLines.size() - 1);
+                w.span(pointer + "/distribution", a, b < 0 ? -b - 1 : b);
+            }
+            if (!basisLines.isEmpty()) {
+                s.basis.addAll(basis(w, basisLines));
+                w.span(pointer + "/decisionBasis", basisLines.get(0), basisLines.get(basisLines.size() - 1));
+            }
+            return s;
+        }
+
+        private static void readProposals(Work w, List<Integer> lines, String pointer, Sections s) {
+            if (lines.isEmpty()) {
+                return;
+            }
+            s.proposalStart = lines.get(0);
+            s.proposalEnd = lines.get(lines.size() - 1);
+            w.span(pointer + "/proposals", s.proposalStart, s.proposalEnd);
+            boolean numbered = lines.stream().anyMatch(i -> Patterns.NUMBERED.matcher(w.clean[i]).matches());
+            if (!numbered) {
+                s.proposals.add(new ProposalPoint(null, Texts.join(lines.stream().map(i -> w.clean[i]).toList())));
+                w.span(pointer + "/proposals/0", lines.get(0), lines.get(lines.size() - 1));
+                return;
+            }
+            Integer number = null;
+            List<String> text = new ArrayList<>();
+            int first = -1;
+            int lastLine = -1;
+            for (int i : lines) {
+                Matcher m = Patterns.NUMBERED.matcher(w.clean[i]);
+                if (m.matches()) {
+                    if (number != null) {
+                        addPoint(w, s, pointer, number, text, first, lastLine);
+                    }
+                    number = Integer.parseInt(m.group(1));
+                    text = new ArrayList<>(List.of(m.group(2)));
+                    first = i;
+                    lastLine = i;
+                } else if (number != null) {
+                    text.add(w.clean[i]);
+                    lastLine = i;
+                }
+                // unnumbered lines before the first point name the deciding body ("Gemensam nämnd för samverkan")
+            }
+            if (number != null) {
+                addPoint(w, s, pointer, number, text, first, lastLine);
+            }
+        }
+
+        private static void addPoint(Work w, Sections s, String pointer, int number, List<String> text, int first, int last) {
+            w.span(pointer + "/proposals/" + s.proposals.size(), first, last);
+            s.proposals.add(new ProposalPoint(number, Texts.join(text)));
+        }
+
+        /** A distribution list: entries separated by commas or one per line ("Region X, Y kommun, Z kommun."). */
+        static List<String> distribution(Work w, List<Integer> lines) {
+            List<String> parts = new ArrayList<>();
+            boolean commas = false;
+            for (int i : lines) {
+                String c = i < 0 ? Headings.distributionRest(w.clean[-i - 1]) : w.clean[i];
+                commas |= c.contains(",");
+                parts.add(c);
+            }
+            List<String> out = new ArrayList<>();
+            if (commas) {
+                for (String e : Texts.join(parts).split("\\s*[,;]\\s*")) {
+                    addEntries(out, e);
+                }
+            } else {
+                for (String e : parts) {
+                    addEntries(out, e);
+                }
+            }
+            return out;
+        }
+
+        private static void addEntries(List<String> out, String entry) {
+            String e = Texts.trimPunctuation(entry);
+            if (e == null || e.isEmpty()) {
+                return;
+            }
+            // "Ragunda kommun och Strömsunds kommun": two parties joined by "och"
+            String[] two = e.split("\\s+(?:och|samt)\\s+");
+            if (two.length == 2 && looksLikeParty(two[0]) && looksLikeParty(two[1])) {
+                out.add(two[0].trim());
+                out.add(two[1].trim());
+            } else {
+                out.add(e);
+            }
+        }
+
+        private static boolean looksLikeParty(String s) {
+            String f = Texts.fold(s);
+            return f.endsWith(" kommun") || f.endsWith(" stad") || f.startsWith("region ") || f.endsWith(" region") || f.endsWith(" landsting");
+        }
+
+        /** Beslutsunderlag: one document per line; a line that ends mid-phrase or starts in lower case continues the previous one. */
+        static List<String> basis(Work w, List<Integer> lines) {
+            List<List<String>> entries = new ArrayList<>();
+            String previous = null;
+            for (int i : lines) {
+                String c = w.clean[i];
+                boolean continues = previous != null && (previous.endsWith("-") || previous.matches("(?iu).*\\b(om|för|i|och|av|till|med|på|kring|samt|,)$")
+                        || Character.isLowerCase(c.charAt(0)));
+                if (continues) {
+                    entries.get(entries.size() - 1).add(c);
+                } else {
+                    entries.add(new ArrayList<>(List.of(c)));
+                }
+                previous = c;
+            }
+            return entries.stream().map(Texts::join).map(Texts::trimPunctuation).toList();
+        }
+    }
+}

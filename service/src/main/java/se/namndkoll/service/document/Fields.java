@@ -1,0 +1,144 @@
+package se.namndkoll.service.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.namndkoll.rules.model.LabelledField;
+
+/**
+ * The labelled fields of a protocol's first page, its anslag box and a tjänsteskrivelse's
+ * letterhead: "Plats och tid Video (Skype) och Luleå", "Tid och plats för justering" (left empty),
+ * "Datum när anslaget sätts upp 2020-04-14". A label stands at the start of a line; its value
+ * follows on the same line (and continues on the lines directly below), or on the next line when
+ * the label stands alone. A label followed by another label or a blank box is an empty field.
+ */
+final class Fields {
+
+    /** A field read, with the indexes of its label line and of the last line of its value. */
+    record Field(String label, String value, int labelLine, int lastLine) {
+    }
+
+    /** Labels that only occur as form labels. Longest first, so "Tid och plats för justering" wins over "Tid och plats". */
+    private static final List<String> LABELS = List.of(
+            "Datum för anslags uppsättande", "Datum för anslags nedtagande", "Datum när anslaget sätts upp", "Datum när anslaget tas ned",
+            "Datum då anslaget sätts upp", "Datum då anslaget tas ned", "Anslaget sätts upp", "Anslaget tas ned", "Anslaget uppsatt",
+            "Anslaget nedtas", "Anslag uppsatt", "Anslag nedtas", "Förvaringsplats för protokollet", "Protokollet förvaras",
+            "Tid och plats för justering", "Plats och tid för justering", "Justeringens plats och tid", "Justeringens tid och plats",
+            "Justeringens tid", "Justeringsdatum", "Datum för justering", "Justerade paragrafer", "Utses att justera", "Övriga närvarande",
+            "Övriga deltagare", "Ej tjänstgörande ersättare", "Tjänstgörande ersättare", "Närvarande ersättare", "Sammanträdesdatum", "Sammanträdesplats",
+            "Plats och tid", "Tid och plats", "Datum och tid", "Förvaringsplats", "Paragrafer", "Beslutande", "Justerare",
+            "Justerande", "Sekreterare", "Ordförande", "Underskrift", "Underskrifter", "Organ", "Ersättare", "Ärendenr", "Diarienummer", "Dnr",
+            "Handläggare", "Tfn", "Telefon", "E-post", "Plats", "Tid", "Datum");
+    /** Generic words that are labels only with a colon or inside a protocol's header. */
+    private static final List<String> GENERIC = List.of("Plats", "Tid", "Datum", "Ordförande", "Sekreterare", "Justerare", "Ersättare",
+            "Justerande", "Underskrift", "Underskrifter", "Organ", "Paragrafer", "Beslutande", "Telefon", "Handläggare");
+
+    private Fields() {
+    }
+
+    /** Reads every field of lines {@code from}..{@code to}; {@code headerEnd} is where generic labels stop counting. */
+    static List<Field> read(Work w, int from, int to, int headerEnd) {
+        List<Field> out = new ArrayList<>();
+        for (int i = from; i <= to && i < w.size(); i++) {
+            if (w.blank(i) || w.furniture[i] || w.duplicateOf[i] != null) {
+                continue;
+            }
+            String label = label(w.clean[i], i <= headerEnd);
+            if (label == null) {
+                continue;
+            }
+            String rest = w.clean[i].substring(label.length()).replaceFirst("^\\s*:?\\s*", "").trim();
+            int last = i;
+            StringBuilder value = new StringBuilder(rest);
+            if (!rest.isEmpty()) {
+                // a value runs on over the lines directly below that are not labels themselves
+                int j = i + 1;
+                while (j <= to && j < w.size() && !w.blank(j) && !w.furniture[j] && label(w.clean[j], true) == null
+                        && !w.clean[j].startsWith("§") && !Headings.any(w.clean[j]) && value.length() < 200 && continuationOf(label)) {
+                    value.append(' ').append(w.clean[j]);
+                    last = j;
+                    j++;
+                }
+            } else {
+                // the value on the next non-blank line, unless that is another label, a heading or far away
+                int j = i + 1;
+                int blanks = 0;
+                while (j <= to && j < w.size() && (w.blank(j) || w.furniture[j]) && blanks < 4) {
+                    blanks++;
+                    j++;
+                }
+                if (j <= to && j < w.size() && blanks < 4 && !w.blank(j) && label(w.clean[j], true) == null
+                        && !w.clean[j].startsWith("§") && !Headings.any(w.clean[j]) && standsAlone(label)) {
+                    value.append(w.clean[j]);
+                    last = j;
+                }
+            }
+            out.add(new Field(label, value.toString().trim(), i, last));
+            i = Math.max(i, last);
+        }
+        return out;
+    }
+
+    /** Fields written "Label: value" anywhere in lines from..to (a letterhead's "Tfn:", a kallelse's "Plats:"). */
+    static List<Field> readColonLabels(Work w, int from, int to) {
+        List<Field> out = new ArrayList<>();
+        for (int i = Math.max(0, from); i <= to && i < w.size(); i++) {
+            if (!w.content(i)) {
+                continue;
+            }
+            String label = label(w.clean[i], false);
+            if (label == null || !w.clean[i].substring(label.length()).trim().startsWith(":")) {
+                continue;
+            }
+            String value = w.clean[i].substring(label.length()).trim().substring(1).trim();
+            out.add(new Field(label, value, i, i));
+        }
+        return out;
+    }
+
+    static LabelledField toModel(Work w, Field f) {
+        return new LabelledField(f.label(), f.value(), w.number(f.labelLine()));
+    }
+
+    /** The label a line starts with, or null. */
+    static String label(String clean, boolean inHeader) {
+        for (String l : LABELS) {
+            if (clean.length() >= l.length() && clean.regionMatches(true, 0, l, 0, l.length())) {
+                String after = clean.substring(l.length());
+                boolean boundary = after.isEmpty() || after.startsWith(" ") || after.startsWith(":") || after.startsWith("\t");
+                if (!boundary) {
+                    continue;
+                }
+                if (GENERIC.contains(l) && !inHeader && !after.startsWith(":")) {
+                    continue;
+                }
+                if (GENERIC.contains(l) && after.startsWith(" ") && after.trim().matches("(?iu)(för|i|och|av|till|att|som|är|har|ska|kan|med|på)\\b.*")) {
+                    continue; // running text that starts with the word ("Ordförande i nämnden är …")
+                }
+                return clean.substring(0, l.length());
+            }
+        }
+        return null;
+    }
+
+    /** Labels whose value may run over a second line ("Plats och tid Video och Luleå / 15:00-16:30, 2020-03-11"). */
+    private static boolean continuationOf(String label) {
+        String l = label.toLowerCase(Texts.SWEDISH);
+        return l.startsWith("plats") || l.startsWith("tid och plats") || l.startsWith("datum och tid") || l.startsWith("förvaringsplats");
+    }
+
+    /** Labels whose value may stand on the line below (signature boxes, "Beslutande" lists). */
+    private static boolean standsAlone(String label) {
+        String l = label.toLowerCase(Texts.SWEDISH);
+        return !(l.contains("justering") || l.startsWith("justerade paragrafer") || l.startsWith("paragrafer"));
+    }
+
+    static final Pattern PARTY_SUFFIX = Pattern.compile("\\s*\\(([A-ZÅÄÖa-zåäö]{1,4}|-)\\)\\s*$");
+
+    /** "Maud Lundbäck (S)" → "Maud Lundbäck". */
+    static String withoutParty(String name) {
+        Matcher m = PARTY_SUFFIX.matcher(name);
+        return m.find() ? name.substring(0, m.start()).trim() : name.trim();
+    }
+}

@@ -1,0 +1,590 @@
+package se.namndkoll.service.document;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.namndkoll.rules.model.Attendance;
+import se.namndkoll.rules.model.Committee;
+import se.namndkoll.rules.model.ParagraphRange;
+import se.namndkoll.rules.model.ParticipationMode;
+import se.namndkoll.rules.model.Party;
+import se.namndkoll.rules.model.Protocol;
+import se.namndkoll.rules.model.ProtocolParagraph;
+import se.namndkoll.rules.model.RemoteMedium;
+import se.namndkoll.rules.model.SeatRole;
+import se.namndkoll.rules.model.TextZone;
+import se.namndkoll.rules.names.PartyNames;
+
+/**
+ * Reads a protocol: the first page's fields (plats och tid, beslutande, justerare, justering,
+ * justerade paragrafer), the anslag box, the närvarolista and the paragraphs (§) with their
+ * title, ärendenummer, decision and jäv. A paragraph repeated with the same content (a protocol
+ * pasted twice) is counted once; one repeated with other content is reported, not guessed.
+ */
+final class ProtocolReader {
+
+    record Result(Protocol protocol, int end, List<int[]> paragraphBlocks) {
+    }
+
+    static final Pattern PARAGRAPH = Pattern.compile("^(?:§\\s*(\\d{1,3})|(\\d{1,3})\\s*§)(?:\\s+(\\S.*))?$");
+    private static final Pattern MEDIA = Pattern.compile("(?iu)\\b(teams|microsoft teams|skype|zoom|webex|google meet|videolänk|videomöte|video|digitalt|digital|distans|på distans|telefon|telefonmöte)\\b");
+    private static final Pattern PART_TITLE = Pattern.compile("(?iu)^(?:verksamhetssummering|verksamhetsberättelse|verksamhetsplan|årsredovisning|årsbokslut|bokslut|"
+            + "delårsrapport|budget(?:förslag)?|resultatrapport|reglemente|samverkansavtal|samarbetsavtal|samarbetsöverenskommelse|överenskommelse|"
+            + "förbundsordning|bilaga|tjänsteskrivelse)\\b.*");
+    private static final Pattern DECIDES = Pattern.compile("(?iu)\\b(?:[\\p{L}-]*nämnden|styrelsen|utskottet|direktionen)\\s+beslutar\\b");
+    private static final Pattern JAV = Pattern.compile("(?iu)\\bjäv");
+    private static final Pattern IMMEDIATE = Pattern.compile("(?iu)omedelbart justera|justeras omedelbart|förklaras omedelbart justerad");
+
+    private ProtocolReader() {
+    }
+
+    /** The § headings (indexes) of lines from..to that are content; table-of-contents lines are furniture already. */
+    static List<Integer> paragraphHeadings(Work w, int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i <= to && i < w.size(); i++) {
+            if (!w.blank(i) && !w.furniture[i] && PARAGRAPH.matcher(w.clean[i]).matches()) {
+                String rest = PARAGRAPH.matcher(w.clean[i]).replaceFirst("$3");
+                // "§ 31" in running text is a reference, not a heading: a heading stands alone or carries a short title
+                if (rest.length() <= 120) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the lines are a part title (a report or agreement appended after the protocol). */
+    static boolean partTitle(Work w, int i) {
+        String c = w.clean[i];
+        return w.content(i) && c.split("\\s+").length <= 8 && !c.endsWith(".") && PART_TITLE.matcher(c).matches();
+    }
+
+    static Result read(Work w, int from, int to, Committee committee) {
+        List<Integer> headings = paragraphHeadings(w, from, to);
+        int headerEnd = headings.isEmpty() ? Math.min(to, from + 80) : headings.get(0) - 1;
+        int listStart = attendanceStart(w, from, headerEnd);
+        int fieldsEnd = listStart >= 0 ? listStart - 1 : headerEnd;
+        List<Fields.Field> header = Fields.read(w, from, fieldsEnd, fieldsEnd);
+        header.forEach(f -> w.fields.add(Fields.toModel(w, f)));
+
+        LocalDate meetingDate = null;
+        LocalTime start = null;
+        LocalTime end = null;
+        String place = null;
+        ParticipationMode participation = null;
+        RemoteMedium medium = null;
+        Boolean referenced = null;
+        List<String> adjusters = new ArrayList<>();
+        LocalDate adjustedOn = null;
+        LocalDate deadline = null;
+        ParagraphRange adjusted = null;
+        LocalDate posted = null;
+        LocalDate removed = null;
+        String storage = null;
+        String chairName = null;
+        for (Fields.Field f : header) {
+            String l = f.label().toLowerCase(Texts.SWEDISH);
+            String v = f.value();
+            if (l.equals("sammanträdesdatum") && SwedishDates.first(v) != null) {
+                meetingDate = SwedishDates.first(v);
+                w.span("/protocol/meetingDate", f.labelLine(), f.lastLine());
+            } else if (l.equals("plats och tid") || l.equals("tid och plats") || l.equals("datum och tid") || l.equals("sammanträdesplats") || l.equals("plats")) {
+                LocalDate d = SwedishDates.first(v);
+                if (d != null && meetingDate == null) {
+                    meetingDate = d;
+                    w.span("/protocol/meetingDate", f.labelLine(), f.lastLine());
+                }
+                LocalTime[] t = SwedishDates.times(v);
+                if (t[0] != null) {
+                    start = t[0];
+                    end = t[1];
+                    w.span("/protocol/startTime", f.labelLine(), f.lastLine());
+                    if (end != null) {
+                        w.span("/protocol/endTime", f.labelLine(), f.lastLine());
+                    }
+                }
+                String pl = Texts.trimPunctuation(SwedishDates.withoutDatesAndTimes(v));
+                if (pl != null && !pl.isEmpty()) {
+                    place = pl;
+                    w.span("/protocol/place", f.labelLine(), f.lastLine());
+                    Matcher mm = MEDIA.matcher(pl);
+                    if (mm.find()) {
+                        String medium0 = mm.group(1).toLowerCase(Locale.ROOT);
+                        medium = medium0.startsWith("telefon") ? RemoteMedium.AUDIO_ONLY
+                                : medium0.startsWith("digital") || medium0.contains("distans") ? null : RemoteMedium.VIDEO;
+                        String physical = MEDIA.matcher(pl).replaceAll(" ").replaceAll("(?iu)[(),]|\\boch\\b|\\bsamt\\b|\\bvia\\b|\\bmed\\b|\\bpå\\b", " ").trim();
+                        participation = physical.isEmpty() ? ParticipationMode.REMOTE : ParticipationMode.HYBRID;
+                    } else {
+                        participation = ParticipationMode.IN_PERSON;
+                    }
+                    w.span("/protocol/participation", f.labelLine(), f.lastLine());
+                    if (medium != null) {
+                        w.span("/protocol/remoteMedium", f.labelLine(), f.lastLine());
+                    }
+                }
+            } else if (l.equals("tid") && start == null) {
+                LocalTime[] t = SwedishDates.times(v);
+                start = t[0];
+                end = t[1];
+            } else if (l.equals("datum") && meetingDate == null && SwedishDates.first(v) != null) {
+                meetingDate = SwedishDates.first(v);
+                w.span("/protocol/meetingDate", f.labelLine(), f.lastLine());
+            } else if (l.equals("beslutande")) {
+                if (Texts.fold(v).contains("närvarolista")) {
+                    referenced = Boolean.TRUE;
+                    w.span("/protocol/attendanceReferenced", f.labelLine(), f.lastLine());
+                }
+            } else if (l.equals("justerare") || l.equals("utses att justera") || l.equals("justerande")) {
+                for (String name : v.split("\\s*(?:,| och | samt )\\s*")) {
+                    String n = Fields.withoutParty(name);
+                    if (n.matches(Patterns.NAME) && !adjusters.contains(n)) {
+                        adjusters.add(n);
+                        w.span("/protocol/adjusters", f.labelLine(), f.lastLine());
+                    }
+                }
+            } else if (l.contains("justering") || l.equals("justeringsdatum")) {
+                LocalDate d = SwedishDates.first(v);
+                if (d != null) {
+                    if (Texts.fold(v).contains("senast")) {
+                        deadline = d;
+                        w.span("/protocol/adjustmentDeadline", f.labelLine(), f.lastLine());
+                    } else {
+                        adjustedOn = d;
+                        w.span("/protocol/adjustedOn", f.labelLine(), f.lastLine());
+                    }
+                }
+            } else if (l.equals("justerade paragrafer") || l.equals("paragrafer")) {
+                Matcher m = Pattern.compile("(\\d{1,3})\\s*(?:-|–|—|till)\\s*(\\d{1,3})").matcher(v);
+                if (m.find() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))) {
+                    adjusted = new ParagraphRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                } else if (v.replaceAll("[§\\s]", "").matches("\\d{1,3}")) {
+                    int p = Integer.parseInt(v.replaceAll("[§\\s]", ""));
+                    adjusted = new ParagraphRange(p, p);
+                } else if (!v.isBlank()) {
+                    w.unreadable(f.labelLine(), f.lastLine(), "Justerade paragrafer \"" + v + "\" är inte ett sammanhängande intervall och har inte lästs in.");
+                }
+                if (adjusted != null) {
+                    w.span("/protocol/adjustedParagraphs", f.labelLine(), f.lastLine());
+                }
+            } else if (l.contains("anslag") && (l.contains("upp") || l.contains("uppsatt") || l.contains("uppsättande"))) {
+                posted = SwedishDates.first(v);
+                if (posted != null) {
+                    w.span("/protocol/noticePostedOn", f.labelLine(), f.lastLine());
+                }
+            } else if (l.contains("anslag") && (l.contains("ned") || l.contains("nedtagande") || l.contains("bort"))) {
+                removed = SwedishDates.first(v);
+                if (removed != null) {
+                    w.span("/protocol/noticeRemovedOn", f.labelLine(), f.lastLine());
+                }
+            } else if (l.startsWith("förvaringsplats") || l.equals("protokollet förvaras")) {
+                if (!v.isBlank()) {
+                    storage = v;
+                    w.span("/protocol/storagePlace", f.labelLine(), f.lastLine());
+                }
+            } else if (l.equals("ordförande") && !v.isBlank()) {
+                chairName = Fields.withoutParty(v);
+            }
+        }
+        if (meetingDate == null) {
+            meetingDate = headerDate(w, from, headerEnd);
+        }
+        // attendance
+        Attendances att = attendance(w, from, to, headings, committee, chairName);
+        if (att.list == null) {
+            att.list = attendanceInFields(w, header, headerEnd, committee, chairName);
+        }
+        // paragraphs
+        List<ProtocolParagraph> paragraphs = new ArrayList<>();
+        List<int[]> blocks = new ArrayList<>();
+        int protocolEnd = headings.isEmpty() ? headerEnd : to;
+        Set<Integer> seen = new LinkedHashSet<>();
+        for (int k = 0; k < headings.size(); k++) {
+            int h = headings.get(k);
+            int e = k + 1 < headings.size() ? headings.get(k + 1) - 1 : to;
+            for (int i = h + 4; i <= e; i++) {
+                if (partTitle(w, i)) {
+                    e = i - 1;
+                    protocolEnd = Math.min(protocolEnd, e);
+                    break;
+                }
+            }
+            if (k == headings.size() - 1) {
+                protocolEnd = e;
+            }
+            Matcher m = PARAGRAPH.matcher(w.clean[h]);
+            m.matches();
+            int number = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (w.duplicateOf[h] != null && seen.contains(number)) {
+                continue;
+            }
+            ProtocolParagraph par = paragraph(w, number, h, e, paragraphs.size(), m.group(3));
+            if (seen.contains(number)) {
+                ProtocolParagraph earlier = paragraphs.stream().filter(p -> p.number() == number).findFirst().orElseThrow();
+                if (!same(earlier, par)) {
+                    w.unreadable(h, e, "§ " + number + " förekommer två gånger med olika innehåll; den första förekomsten har lästs in.");
+                }
+                continue;
+            }
+            seen.add(number);
+            blocks.add(new int[] {h, e, paragraphs.size()});
+            paragraphs.add(par);
+        }
+        if (meetingDate == null) {
+            return null;
+        }
+        if (chairName != null && att.list != null) {
+            String chair = chairName;
+            att.list.replaceAll(a -> a.person().equals(chair) && !Boolean.TRUE.equals(a.chair())
+                    ? new Attendance(a.person(), a.role(), a.partyId(), a.politicalParty(), a.serving(), a.servingFor(), a.paragraphs(), a.remote(), true)
+                    : a);
+        }
+        if (att.list == null && Boolean.TRUE.equals(referenced)) {
+            // no list: a finding about the missing närvarolista points at "Beslutande: Enligt närvarolista"
+            header.stream().filter(f -> f.label().equalsIgnoreCase("Beslutande")).findFirst()
+                    .ifPresent(f -> w.span("/protocol/attendance", f.labelLine(), f.lastLine()));
+        }
+        Protocol protocol = new Protocol(meetingDate, start, end, place, participation, medium, att.list, referenced, paragraphs, adjusters,
+                adjustedOn, deadline, adjusted, posted, removed, storage);
+        w.span("/protocol", from, protocolEnd);
+        return new Result(protocol, protocolEnd, blocks);
+    }
+
+    private static boolean same(ProtocolParagraph a, ProtocolParagraph b) {
+        return java.util.Objects.equals(Texts.words(String.valueOf(a.title())), Texts.words(String.valueOf(b.title())))
+                && java.util.Objects.equals(Texts.words(String.valueOf(a.decision())), Texts.words(String.valueOf(b.decision())));
+    }
+
+    /** A date on a header line that names the committee or "protokoll" ("E-nämnden 2022-03-16"). */
+    private static LocalDate headerDate(Work w, int from, int to) {
+        for (int i = from; i <= Math.min(to, from + 15) && i < w.size(); i++) {
+            if (!w.blank(i)) {
+                LocalDate d = SwedishDates.first(w.clean[i]);
+                if (d != null) {
+                    w.span("/protocol/meetingDate", i, i);
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ProtocolParagraph paragraph(Work w, int number, int h, int e, int index, String inlineTitle) {
+        String p = "/protocol/paragraphs/" + index;
+        w.span(p, h, e);
+        w.span(p + "/number", h, h);
+        // title: the heading's own text or the first block of lines below it
+        List<String> title = new ArrayList<>();
+        int i = h + 1;
+        int titleFrom = -1;
+        int titleTo = -1;
+        if (inlineTitle != null && !inlineTitle.isBlank()) {
+            title.add(inlineTitle);
+            titleFrom = h;
+            titleTo = h;
+        } else {
+            i = w.nextContent(h + 1);
+            while (i >= 0 && i <= e && w.content(i) && !Headings.proposal(w.clean[i]) && !Headings.decision(w.clean[i])
+                    && !Headings.description(w.clean[i]) && !Headings.basis(w.clean[i]) && !Headings.distribution(w.clean[i])
+                    && !Patterns.DNR_LABELLED.matcher(w.clean[i]).matches() && title.size() < 3) {
+                title.add(w.clean[i]);
+                if (titleFrom < 0) {
+                    titleFrom = i;
+                }
+                titleTo = i;
+                i++;
+            }
+        }
+        String titleText = title.isEmpty() ? null : Texts.trimPunctuation(Texts.join(title));
+        if (titleFrom >= 0) {
+            w.span(p + "/title", titleFrom, titleTo);
+        }
+        String caseNumber = null;
+        String decision = null;
+        List<String> disqualified = new ArrayList<>();
+        Boolean immediate = null;
+        List<String> decisionLines = new ArrayList<>();
+        int decFrom = -1;
+        int decTo = -1;
+        boolean inDecision = false;
+        boolean inProposal = false;
+        java.util.Set<Integer> proposalLines = new java.util.HashSet<>();
+        List<Integer> distributionLines = new ArrayList<>();
+        boolean inDistribution = false;
+        for (int j = h + 1; j <= e; j++) {
+            if (!w.content(j)) {
+                continue;
+            }
+            String c = w.clean[j];
+            Matcher dnr = Patterns.DNR_LABELLED.matcher(c);
+            if (caseNumber == null && dnr.matches()) {
+                caseNumber = dnr.group(1).trim();
+                w.span(p + "/caseNumber", j, j);
+                continue;
+            }
+            if (Headings.decision(c)) {
+                inDecision = true;
+                inDistribution = false;
+                inProposal = false;
+                continue;
+            }
+            if (Headings.proposal(c)) {
+                inProposal = true;
+                inDecision = false;
+                inDistribution = false;
+                continue;
+            }
+            if (Headings.distribution(c)) {
+                inDistribution = true;
+                inDecision = false;
+                if (!Headings.distributionRest(c).isEmpty()) {
+                    distributionLines.add(-j - 1);
+                }
+                continue;
+            }
+            if (Headings.any(c) || Headings.endsZone(c)) {
+                inDecision = false;
+                inDistribution = false;
+                inProposal = false;
+                continue;
+            }
+            if (inProposal) {
+                proposalLines.add(j);
+            }
+            if (inDecision) {
+                decisionLines.add(c);
+                if (decFrom < 0) {
+                    decFrom = j;
+                }
+                decTo = j;
+            } else if (inDistribution) {
+                distributionLines.add(j);
+            }
+            if (JAV.matcher(c).find()) {
+                Matcher name = Pattern.compile(Patterns.NAME).matcher(c);
+                while (name.find()) {
+                    String n = name.group();
+                    if (!n.matches("(?iu)^(på grund|ordförande|nämnden|jäv).*") && !disqualified.contains(n)) {
+                        disqualified.add(n);
+                        w.span(p + "/disqualified", j, j);
+                        break;
+                    }
+                }
+            }
+            if (IMMEDIATE.matcher(c).find()) {
+                immediate = Boolean.TRUE;
+                w.span(p + "/immediatelyAdjusted", j, j);
+            }
+        }
+        if (decisionLines.isEmpty()) {
+            // no decision section: a sentence "Nämnden beslutar att …" in the paragraph is its decision
+            for (int j = h + 1; j <= e; j++) {
+                if (w.content(j) && !proposalLines.contains(j) && DECIDES.matcher(w.clean[j]).find()) {
+                    String c = w.clean[j];
+                    Matcher d = DECIDES.matcher(c);
+                    d.find();
+                    decisionLines.add(c.substring(d.start()));
+                    decFrom = decFrom < 0 ? j : decFrom;
+                    decTo = j;
+                    w.zone[j] = TextZone.DECISION;
+                }
+            }
+        }
+        if (!decisionLines.isEmpty()) {
+            decision = Texts.join(decisionLines);
+            w.span(p + "/decision", decFrom, decTo);
+        }
+        List<String> distribution = null;
+        if (!distributionLines.isEmpty()) {
+            distribution = AgendaReader.Sections.distribution(w, distributionLines);
+            int a = distributionLines.get(0) < 0 ? -distributionLines.get(0) - 1 : distributionLines.get(0);
+            int b = distributionLines.get(distributionLines.size() - 1);
+            w.span(p + "/distribution", a, b < 0 ? -b - 1 : b);
+        }
+        return new ProtocolParagraph(number, titleText, caseNumber, decision, disqualified, immediate, distribution);
+    }
+
+    private static final class Attendances {
+        List<Attendance> list;
+    }
+
+    private static final Pattern ATTENDEE = Pattern.compile("^(" + Patterns.NAME + ")\\s*(?:\\(([A-ZÅÄÖa-zåäö]{1,4})\\))?\\s*[,\\t]?\\s*(.*)$");
+    private static final Pattern SERVING_FOR = Pattern.compile("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|tjänstgörande för|i stället för|istället för|i st\\.? ?f\\.?|för)\\s+(" + Patterns.NAME + ")");
+    private static final Pattern PARAGRAPHS_PRESENT = Pattern.compile("§§?\\s*(\\d{1,3})\\s*(?:-|–)\\s*(\\d{1,3})");
+
+    /**
+     * The other common layout: the names stand in the first page's fields, "Beslutande Anna
+     * Andersson (S), ordförande" with one name per line below, and "Ersättare"/"Ej tjänstgörande
+     * ersättare" likewise. A field that says "Enligt närvarolista" holds no names.
+     */
+    private static List<Attendance> attendanceInFields(Work w, List<Fields.Field> header, int headerEnd, Committee committee, String chairName) {
+        List<Attendance> list = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (Fields.Field f : header) {
+            String l = f.label().toLowerCase(Texts.SWEDISH);
+            boolean members = l.equals("beslutande");
+            boolean servingSubstitutes = l.equals("tjänstgörande ersättare");
+            boolean substitutes = servingSubstitutes || l.equals("ej tjänstgörande ersättare") || l.equals("närvarande ersättare") || l.equals("ersättare");
+            if ((!members && !substitutes) || f.value().isBlank() || Texts.fold(f.value()).contains("närvarolista")) {
+                continue;
+            }
+            List<Integer> lines = new ArrayList<>();
+            lines.add(f.labelLine());
+            for (int j = f.labelLine() + 1; j <= headerEnd && j < w.size(); j++) {
+                if (w.blank(j) || w.furniture[j]) {
+                    continue;
+                }
+                if (Fields.label(w.clean[j], true) != null || w.clean[j].startsWith("§") || Headings.any(w.clean[j])) {
+                    break;
+                }
+                lines.add(j);
+            }
+            for (int j : lines) {
+                String text = j == f.labelLine() ? w.clean[j].substring(f.label().length()).replaceFirst("^\\s*:?\\s*", "") : w.clean[j];
+                Matcher m = ATTENDEE.matcher(text);
+                if (!m.matches()) {
+                    continue;
+                }
+                String rest = m.group(3) == null ? "" : m.group(3);
+                String folded = Texts.fold(rest);
+                boolean substitute = substitutes || folded.contains("ersättare") || folded.matches(".*\\b(tjg|ers\\.)\\b.*");
+                Matcher sf = SERVING_FOR.matcher(rest);
+                String servingFor = sf.find() ? Fields.withoutParty(sf.group(1)) : null;
+                String municipality = rest.replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande|tjänstgörande ersättare|ersättare", "")
+                        .replaceAll("(?iu)(?:för|ersätter|tjg för|i stället för|istället för)\\s+" + Patterns.NAME + "(?:\\s*\\([^)]*\\))?", "")
+                        .replaceAll("[,()]", " ").trim();
+                String partyId = committee == null || municipality.isEmpty() ? null
+                        : PartyNames.find(committee.parties(), municipality).map(Party::id).orElse(null);
+                boolean chair = folded.contains("ordförande") && !folded.contains("vice ordförande");
+                w.span("/protocol/attendance/" + list.size(), j, j);
+                list.add(new Attendance(m.group(1).trim(), substitute ? SeatRole.ERSATTARE : SeatRole.LEDAMOT, partyId, m.group(2),
+                        substitute ? Boolean.valueOf(members || servingSubstitutes) : Boolean.TRUE, servingFor, null, null,
+                        chair || m.group(1).trim().equals(chairName) ? Boolean.TRUE : null));
+                first = first < 0 ? j : first;
+                last = j;
+            }
+        }
+        if (list.isEmpty()) {
+            return null;
+        }
+        w.span("/protocol/attendance", first, last);
+        return list;
+    }
+
+    private static int attendanceStart(Work w, int from, int to) {
+        for (int i = from; i <= to && i < w.size(); i++) {
+            if (w.content(i) && Texts.fold(w.clean[i]).matches("närvarolista:?|närvarande:?|närvaro:?")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The närvarolista: the section headed "Närvarolista" (or the lists under "Beslutande"), until "Övriga" or the first §. */
+    private static Attendances attendance(Work w, int from, int to, List<Integer> headings, Committee committee, String chairName) {
+        Attendances out = new Attendances();
+        int start = attendanceStart(w, from, to);
+        if (start < 0) {
+            return out;
+        }
+        int stop = to;
+        for (int h : headings) {
+            if (h > start) {
+                stop = h - 1;
+                break;
+            }
+        }
+        List<Attendance> list = new ArrayList<>();
+        SeatRole role = null;
+        Boolean serving = null;
+        int first = -1;
+        int last = -1;
+        for (int i = start + 1; i <= stop; i++) {
+            if (!w.content(i)) {
+                continue;
+            }
+            String c = w.clean[i];
+            String f = Texts.fold(c);
+            if (f.matches("övriga(?: närvarande| deltagare)?|tjänstepersoner|tjänstemän|övriga närvarande tjänstepersoner|sekreterare|insynsplatser")) {
+                role = null;
+                if (!list.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            if (f.matches("(?:tjänstgörande )?ledamöter|ledamot|beslutande ledamöter")) {
+                role = SeatRole.LEDAMOT;
+                serving = Boolean.TRUE;
+                continue;
+            }
+            if (f.matches("tjänstgörande ersättare")) {
+                role = SeatRole.ERSATTARE;
+                serving = Boolean.TRUE;
+                continue;
+            }
+            if (f.matches("(?:närvarande |ej tjänstgörande |icke tjänstgörande )?ersättare")) {
+                role = SeatRole.ERSATTARE;
+                serving = Boolean.FALSE;
+                continue;
+            }
+            if (f.equals("beslutande") || c.matches("-{3,}.*")) {
+                continue;
+            }
+            if (role == null) {
+                continue;
+            }
+            // a table row "Name (P) <tab> Kommun" keeps the name apart from the municipality
+            List<String> cells = w.cells.get(i).stream().filter(x -> !x.isBlank()).toList();
+            Matcher m = ATTENDEE.matcher(cells.size() >= 2 ? cells.get(0) : c);
+            if (!m.matches()) {
+                continue;
+            }
+            String person = m.group(1).trim();
+            String political = m.group(2);
+            String rest = m.group(3) == null ? "" : m.group(3);
+            if (cells.size() >= 2) {
+                rest = (rest + " " + String.join(", ", cells.subList(1, cells.size()))).trim();
+            }
+            boolean chair = Texts.fold(rest).contains("ordförande") && !Texts.fold(rest).contains("vice ordförande");
+            String servingFor = null;
+            Matcher sf = SERVING_FOR.matcher(rest);
+            if (sf.find()) {
+                servingFor = Fields.withoutParty(sf.group(1));
+            }
+            List<Integer> pars = null;
+            Matcher pp = PARAGRAPHS_PRESENT.matcher(rest);
+            if (pp.find()) {
+                pars = new ArrayList<>();
+                for (int n = Integer.parseInt(pp.group(1)); n <= Integer.parseInt(pp.group(2)); n++) {
+                    pars.add(n);
+                }
+            }
+            String municipality = rest.replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande", "")
+                    .replaceAll("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|i stället för|istället för)\\s+" + Patterns.NAME + "(?:\\s*\\([^)]*\\))?", "")
+                    .replaceAll("§§?.*", "").replaceAll("[,()]", " ").trim();
+            String partyId = null;
+            if (committee != null && !municipality.isEmpty()) {
+                partyId = PartyNames.find(committee.parties(), municipality).map(Party::id).orElse(null);
+            }
+            String index = "/protocol/attendance/" + list.size();
+            w.span(index, i, i);
+            list.add(new Attendance(person, role, partyId, political, serving, servingFor, pars, null,
+                    chair || (chairName != null && chairName.equals(person)) ? Boolean.TRUE : null));
+            if (first < 0) {
+                first = i;
+            }
+            last = i;
+        }
+        if (!list.isEmpty()) {
+            out.list = list;
+            w.span("/protocol/attendance", first, last);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,126 @@
+package se.namndkoll.service.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.namndkoll.service.document.Seeds;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        CheckCommand command = new CheckCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Clock.fixed(Instant.parse("2024-01-01T12:00:00Z"), ZoneOffset.UTC), false, Seeds::engine);
+        return command.execute(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void withoutFilesTheUsageIsShownAndTheStatusIsTwo() {
+        assertThat(run("check")).isEqualTo(2);
+        assertThat(err()).contains("ange minst en fil").contains("Användning");
+    }
+
+    @Test
+    void anUnknownFlagOrABadDateIsBadUsage() {
+        assertThat(run("check", "--verbose", "a.txt")).isEqualTo(2);
+        assertThat(run("check", "--as-of", "11 mars", "a.txt")).isEqualTo(2);
+        assertThat(run("check", "--format", "xml", "a.txt")).isEqualTo(2);
+        assertThat(run("check", "--committee", "okand-namnd", "a.txt")).isEqualTo(2);
+        assertThat(err()).contains("--verbose").contains("ÅÅÅÅ-MM-DD").contains("xml").contains("okand-namnd");
+    }
+
+    @Test
+    void aMissingOrUnreadableFileIsNamedOnOneLineWithoutAStackTraceAndNothingIsChecked() throws Exception {
+        Path good = write("ok.json", "{\"protocol\": {\"meetingDate\": \"2020-03-11\", \"attendance\": [{\"person\": \"A B\", \"role\": \"LEDAMOT\"}]}}");
+        Path fake = write("falsk.pdf", "inte en pdf");
+        assertThat(run("check", good.toString(), dir.resolve("saknas.txt").toString(), fake.toString())).isEqualTo(2);
+        assertThat(err().lines().toList()).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("namndkoll check: "));
+        assertThat(err()).contains("saknas.txt: filen finns inte").contains("falsk.pdf").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aJsonCaseWithAnErrorGivesStatusOneAndTheJsonFormat() throws Exception {
+        Path bad = write("utan-narvaro.json", "{\"protocol\": {\"meetingDate\": \"2022-03-16\", \"attendanceReferenced\": true}}");
+        Path good = write("med-narvaro.json", "{\"protocol\": {\"meetingDate\": \"2020-03-11\", \"attendance\": [{\"person\": \"A B\", \"role\": \"LEDAMOT\"}]}}");
+        assertThat(run("check", "--format", "json", bad.toString(), good.toString())).isEqualTo(1);
+        JsonNode root = new ObjectMapper().readTree(out());
+        assertThat(root.fieldNames()).toIterable().containsExactly("ruleSetVersion", "results");
+        assertThat(root.get("results")).hasSize(2);
+        JsonNode first = root.get("results").get(0);
+        assertThat(first.fieldNames()).toIterable().containsExactly("source", "documentKind", "committee", "findings", "rulesEvaluated");
+        assertThat(first.get("source").asText()).endsWith("utan-narvaro.json");
+        assertThat(first.get("documentKind").get(0).asText()).isEqualTo("PROTOCOL");
+        assertThat(first.get("committee").isNull()).isTrue();
+        assertThat(first.get("findings").get(0).get("ruleId").asText()).isEqualTo("KL-ATTENDANCE-RECORD");
+        assertThat(first.get("findings").get(0).get("legalBasis").get(0).asText()).isEqualTo("KL 5 kap. 67 §");
+        assertThat(root.get("results").get(1).get("source").asText()).endsWith("med-narvaro.json");
+    }
+
+    @Test
+    void aCleanCaseGivesStatusZero() throws Exception {
+        Path good = write("ok.json", "{\"protocol\": {\"meetingDate\": \"2020-03-11\", \"attendance\": [{\"person\": \"A B\", \"role\": \"LEDAMOT\"}]}}");
+        assertThat(run("check", good.toString())).isEqualTo(0);
+        assertThat(out()).contains("0 fel");
+    }
+
+    @Test
+    void theTextFormatGroupsBySeverityWithLinesAndCitationsAndNoColoursOffATerminal() throws Exception {
+        Path doc = write("protokoll.txt", """
+                Protokoll
+                Gemensamma nämnden
+                Sammanträdesdatum 2022-03-16
+                Beslutande Enligt närvarolista
+                Justerare Eva Ek
+
+                § 1
+                Information
+                Beslut
+                Nämnden lägger informationen till handlingarna.
+                """);
+        assertThat(run("check", "--as-of", "2022-03-16", doc.toString())).isEqualTo(1);
+        assertThat(out()).contains("FEL (").contains("rad 4").contains("KL-ATTENDANCE-RECORD").contains("KL 5 kap. 67 §")
+                .doesNotContain("\u001b[");
+    }
+
+    @Test
+    void aCommitteeGivenAsJsonIsUsed() throws Exception {
+        Path committee = write("namnd.json", """
+                {"id": "testnamnden", "name": "Testnämnden", "form": "GEMENSAM_NAMND", "hostPartyId": "a",
+                 "parties": [{"id": "a", "name": "A kommun", "kind": "KOMMUN"}, {"id": "b", "name": "B kommun", "kind": "KOMMUN"}]}
+                """);
+        Path good = write("ok.json", "{\"protocol\": {\"meetingDate\": \"2020-03-11\", \"attendance\": [{\"person\": \"A B\", \"role\": \"LEDAMOT\"}]}}");
+        assertThat(run("check", "--format=json", "--committee", committee.toString(), good.toString())).isEqualTo(0);
+        assertThat(out()).contains("\"committee\" : \"testnamnden\"");
+    }
+}

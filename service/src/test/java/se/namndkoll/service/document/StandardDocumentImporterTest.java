@@ -1,0 +1,268 @@
+package se.namndkoll.service.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.namndkoll.rules.model.Attendance;
+import se.namndkoll.rules.model.DocumentKind;
+import se.namndkoll.rules.model.GoverningDocumentKind;
+import se.namndkoll.rules.model.ParticipationMode;
+import se.namndkoll.rules.model.ProtocolParagraph;
+import se.namndkoll.rules.model.RegulatedTopic;
+import se.namndkoll.rules.model.RegulationTopic;
+import se.namndkoll.rules.model.RowKind;
+import se.namndkoll.rules.model.SeatRole;
+import se.namndkoll.rules.model.TextZone;
+import se.namndkoll.rules.reference.ReferenceCommittees;
+
+/**
+ * The importer on documents nobody on the project wrote: other committees, layouts and years than
+ * the seeds, written here in the forms Swedish municipalities use.
+ */
+class StandardDocumentImporterTest {
+
+    private static ImportedDocument read(String name, String text) throws UnreadableDocumentException {
+        return new StandardDocumentImporter().read(name, text.getBytes(StandardCharsets.UTF_8), new ImportOptions(null, ReferenceCommittees.all(), null));
+    }
+
+    @Test
+    void anAgreementIsReadWithTheTopicsItRegulatesAndTheirLines() throws Exception {
+        ImportedDocument d = read("avtal.txt", """
+                Samverkansavtal för gemensam nämnd för IT-drift i Gästrikland
+
+                § 1 Parter
+                Parter i detta avtal är Ockelbo kommun, Hofors kommun och Sandvikens kommun.
+
+                § 2 Värdkommun
+                Sandvikens kommun är värdkommun och nämnden ingår i dess organisation.
+
+                § 3 Kostnadsfördelning
+                Nämndens kostnader fördelas mellan parterna efter antal invånare den 1 november året före budgetåret.
+
+                § 4 Protokoll
+                Nämndens protokoll justeras av ordföranden och en ledamot.
+
+                § 5 Uppsägning
+                Avtalet kan sägas upp med två års uppsägningstid.
+                """);
+        assertThat(d.kinds()).containsExactly(DocumentKind.AGREEMENT);
+        assertThat(d.input().protocol()).isNull();
+        assertThat(d.input().governingTexts()).singleElement().satisfies(g -> {
+            assertThat(g.kind()).isEqualTo(GoverningDocumentKind.AGREEMENT);
+            assertThat(g.title()).startsWith("Samverkansavtal för gemensam nämnd");
+            assertThat(g.topics()).extracting(RegulatedTopic::topic)
+                    .containsExactly(RegulationTopic.PARTIES, RegulationTopic.HOST, RegulationTopic.COST_ALLOCATION, RegulationTopic.TERMINATION);
+            assertThat(g.topics()).extracting(RegulatedTopic::line).containsExactly(3, 6, 9, 15);
+        });
+        var report = Seeds.engine().check(d.input());
+        assertThat(report.findings()).extracting(f -> f.ruleId())
+                .contains("AGR-CHECKLIST-SURPLUS-DEFICIT", "AGR-CHECKLIST-AUDIT")
+                .doesNotContain("AGR-CHECKLIST-PARTIES", "AGR-CHECKLIST-HOST", "AGR-CHECKLIST-COST-ALLOCATION", "AGR-CHECKLIST-TERMINATION");
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("AGR-CHECKLIST-SURPLUS-DEFICIT"))
+                .singleElement().satisfies(f -> assertThat(f.location().line()).isEqualTo(1));
+    }
+
+    @Test
+    void aReglementeWithCompositionAndChairButNoBudgetConsultation() throws Exception {
+        ImportedDocument d = read("reglemente.txt", """
+                Kommunledningskontoret
+                REGLEMENTE FÖR GEMENSAM HJÄLPMEDELSNÄMND
+
+                Sammansättning
+                Nämnden består av nio ledamöter och nio ersättare. Varje part utser en (1) ledamot och en ersättare.
+
+                Ordförande
+                Regionfullmäktige väljer ordförande och vice ordförande bland ledamöterna.
+
+                Justering av protokoll
+                Protokollet justeras av ordföranden och en ledamot senast 14 dagar efter sammanträdet.
+                """);
+        assertThat(d.kinds()).containsExactly(DocumentKind.REGLEMENTE);
+        assertThat(d.input().governingTexts()).singleElement().satisfies(g ->
+                assertThat(g.topics()).extracting(RegulatedTopic::topic).contains(RegulationTopic.REPRESENTATION, RegulationTopic.CHAIR)
+                        .doesNotContain(RegulationTopic.BUDGET));
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId()).contains("REGL-CHECKLIST-BUDGET")
+                .doesNotContain("REGL-CHECKLIST-REPRESENTATION", "REGL-CHECKLIST-CHAIR");
+    }
+
+    @Test
+    void aProtocolOfAnotherCommitteeWithSubstitutesServingForAbsentMembers() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                SAMMANTRÄDESPROTOKOLL
+                Gemensamma servicenämnden
+
+                Plats och tid: Stadshuset, sal B, kl. 09.00–11.30
+                Sammanträdesdatum: fredag 2023-11-10
+                Justerare: Per Persson (M)
+                Justeringens plats och tid: Stadshuset 2023-11-17
+
+                Närvarolista
+                Ledamöter
+                Anna Andersson (S), ordförande
+                Per Persson (M)
+                Ersättare
+                Karin Berg (C), tjg för Olle Olsson (C) §§ 1-2
+                Lars Ek (V)
+
+                § 1
+                Val av justerare
+                Beslut
+                Per Persson utses att justera protokollet.
+
+                § 2
+                Budget 2024
+                Dnr KS 2023/123
+                Beslut
+                Nämnden beslutar att anta förslag till budget för 2024.
+                Eva Ek (L) anmäler jäv och deltar inte i handläggningen.
+                Beslutet skickas till
+                Kommunstyrelsen, Ekonomikontoret
+                """);
+        assertThat(d.kinds()).containsExactly(DocumentKind.PROTOCOL);
+        var p = d.input().protocol();
+        assertThat(p.meetingDate()).isEqualTo(LocalDate.of(2023, 11, 10));
+        assertThat(p.place()).isEqualTo("Stadshuset, sal B");
+        assertThat(p.participation()).isEqualTo(ParticipationMode.IN_PERSON);
+        assertThat(p.adjustedOn()).isEqualTo(LocalDate.of(2023, 11, 17));
+        assertThat(p.adjusters()).containsExactly("Per Persson");
+        assertThat(p.attendance()).extracting(Attendance::person).containsExactly("Anna Andersson", "Per Persson", "Karin Berg", "Lars Ek");
+        assertThat(p.attendance().get(0).chair()).isTrue();
+        assertThat(p.attendance().get(2)).satisfies(a -> {
+            assertThat(a.role()).isEqualTo(SeatRole.ERSATTARE);
+            assertThat(a.servingFor()).isEqualTo("Olle Olsson");
+            assertThat(a.paragraphs()).containsExactly(1, 2);
+        });
+        assertThat(p.attendance().get(3).serving()).isFalse();
+        assertThat(p.paragraphs()).extracting(ProtocolParagraph::number).containsExactly(1, 2);
+        ProtocolParagraph budget = p.paragraphs().get(1);
+        assertThat(budget.title()).isEqualTo("Budget 2024");
+        assertThat(budget.caseNumber()).isEqualTo("KS 2023/123");
+        assertThat(budget.decision()).startsWith("Nämnden beslutar att anta förslag till budget för 2024");
+        assertThat(budget.disqualified()).containsExactly("Eva Ek");
+        assertThat(budget.distribution()).containsExactly("Kommunstyrelsen", "Ekonomikontoret");
+        assertThat(d.input().decisions()).extracting(x -> x.kind()).contains(se.namndkoll.rules.model.DecisionKind.ADOPT_BUDGET);
+        assertThat(d.input().document().dates()).anySatisfy(m -> {
+            assertThat(m.date()).isEqualTo(LocalDate.of(2023, 11, 10));
+            assertThat(m.statedWeekday()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+            assertThat(m.role()).isEqualTo(se.namndkoll.rules.model.DateRole.MEETING);
+        });
+        assertThat(d.input().document().lines().get(19).zone()).isEqualTo(TextZone.DECISION);
+    }
+
+    @Test
+    void namesInTheFirstPagesFieldsAreTheAttendanceWhenThereIsNoSeparateList() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                Protokoll
+                Gemensam nämnd för samverkan inom drift och service, utveckling samt specialistfunktioner
+                Sammanträdesdatum 2024-03-05
+                Plats och tid Kommunhuset i Bräcke, kl. 13.00-15.00
+                Beslutande Anna Andersson (S), ordförande, Bräcke
+                Per Persson (M), Östersund
+                Karin Berg (C), tjänstgörande ersättare för Olle Olsson (C), Åre
+                Ersättare Lars Ek (V), Berg
+                Justerare Per Persson
+
+                § 1
+                Budget 2025
+                Beslut
+                Nämnden beslutar att fastställa budget för 2025.
+                """);
+        var attendance = d.input().protocol().attendance();
+        assertThat(d.committeeId()).isEqualTo("gemensam-namnd-jamtland");
+        assertThat(attendance).extracting(Attendance::person).containsExactly("Anna Andersson", "Per Persson", "Karin Berg", "Lars Ek");
+        assertThat(attendance).extracting(Attendance::role).containsExactly(SeatRole.LEDAMOT, SeatRole.LEDAMOT, SeatRole.ERSATTARE, SeatRole.ERSATTARE);
+        assertThat(attendance).extracting(Attendance::partyId).containsExactly("bracke", "ostersund", "are", "berg");
+        assertThat(attendance.get(0).chair()).isTrue();
+        assertThat(attendance.get(2).serves()).isTrue();
+        assertThat(attendance.get(2).servingFor()).isEqualTo("Olle Olsson");
+        assertThat(attendance.get(3).serves()).isFalse();
+        assertThat(d.input().protocol().place()).isEqualTo("Kommunhuset i Bräcke");
+    }
+
+    @Test
+    void aProtocolPastedTwiceIsReadOnceAndAParagraphRepeatedWithOtherContentIsReported() throws Exception {
+        String body = """
+                § 1
+                Information om verksamheten under våren
+                Beslut
+                Nämnden lägger informationen om verksamhetens läge under våren och sommaren till handlingarna efter diskussion.
+
+                § 2
+                Rapport om upphandlingen av ett gemensamt ekonomisystem för samtliga parter
+                Beslut
+                Nämnden godkänner rapporten om upphandlingen och ger förvaltningen i uppdrag att återkomma med ett avtal.
+                """;
+        String header = "Protokoll\nSammanträdesdatum 2021-05-05\nJusterare Eva Ek\n\n";
+        ImportedDocument twice = read("dubbel.txt", header + body + "\n" + body);
+        assertThat(twice.input().protocol().paragraphs()).extracting(ProtocolParagraph::number).containsExactly(1, 2);
+        assertThat(twice.input().document().lines()).filteredOn(l -> l.duplicateOf() != null).isNotEmpty();
+        assertThat(twice.input().document().unreadable()).isEmpty();
+
+        ImportedDocument changed = read("andrad.txt", header + body + "\n§ 2\nEtt annat ärende\nBeslut\nNämnden avslår.\n");
+        assertThat(changed.input().protocol().paragraphs()).extracting(ProtocolParagraph::number).containsExactly(1, 2);
+        assertThat(changed.input().document().unreadable()).singleElement().satisfies(u -> assertThat(u.reason()).contains("§ 2"));
+    }
+
+    @Test
+    void aTableWithAmountsSeparatedOnlyBySpacesIsReadWhereTheSplitIsCertain() throws Exception {
+        ImportedDocument d = read("budget.txt", """
+                Resultaträkning 2023
+
+                INTÄKTER
+                Avgifter från parterna 1 200 000
+                Projektmedel 350 500
+                Summa intäkter 1 550 500
+                """);
+        assertThat(d.kinds()).contains(DocumentKind.FINANCIAL);
+        assertThat(d.input().tables()).singleElement().satisfies(t -> {
+            assertThat(t.title()).isEqualTo("Resultaträkning 2023");
+            assertThat(t.rows()).extracting(r -> r.kind()).containsExactly(RowKind.HEADING, RowKind.DETAIL, RowKind.DETAIL, RowKind.TOTAL);
+            assertThat(t.rows().get(3).value(0)).isEqualByComparingTo("1550500");
+        });
+    }
+
+    @Test
+    void aWordKallelseWithAutomaticallyNumberedProposals() throws Exception {
+        byte[] docx = Fixtures.docx(List.of(
+                "Kallelse till sammanträde med gemensamma nämnden 2024-02-09",
+                "1. Val av justerare",
+                "2. Taxor för 2024 (GN 2024/7) Karin Berg 10:00",
+                "Förslag till beslut",
+                "#n Taxorna för 2024 fastställs enligt bilaga.",
+                "#n Fakturering av parterna sker i mars 2024.",
+                "Expedieras till",
+                "Kommunstyrelsen i respektive kommun"));
+        ImportedDocument d = new StandardDocumentImporter().read("kallelse.docx", docx, new ImportOptions(null, List.of(), null));
+        assertThat(d.kinds()).containsExactly(DocumentKind.AGENDA);
+        var agenda = d.input().agenda();
+        assertThat(agenda.meetingDate()).isEqualTo(LocalDate.of(2024, 2, 9));
+        assertThat(agenda.items()).hasSize(2);
+        var item = agenda.items().get(1);
+        assertThat(item.caseNumber()).isEqualTo("GN 2024/7");
+        assertThat(item.presenter()).isEqualTo("Karin Berg");
+        assertThat(item.proposals()).extracting(p -> p.number()).containsExactly(1, 2);
+        assertThat(item.distribution()).containsExactly("Kommunstyrelsen i respektive kommun");
+        assertThat(d.input().decisions()).singleElement().satisfies(x -> {
+            assertThat(x.month()).isEqualTo(3);
+            assertThat(x.year()).isEqualTo(2024);
+        });
+    }
+
+    @Test
+    void aDocumentWithoutAMeetingDateIsJudgedOnTheDateGivenOrToday() throws Exception {
+        ImportedDocument d = new StandardDocumentImporter(java.time.Clock.fixed(java.time.Instant.parse("2025-06-01T10:00:00Z"), java.time.ZoneOffset.UTC))
+                .read("guide.txt", "En vägledning om samverkan\nText utan datum.\n".getBytes(StandardCharsets.UTF_8), new ImportOptions(null, List.of(), null));
+        assertThat(d.input().evaluationDate()).isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(d.kinds()).containsExactly(DocumentKind.OTHER);
+        assertThat(d.committeeId()).isNull();
+    }
+
+    @Test
+    void aGuideThatMentionsCommitteesInPassingIsNotTheirDocument() throws Exception {
+        ImportedDocument d = read("guide.txt", "Guide för samverkan\nE-nämnden bildades 2003 av staten. Gemensamma nämnden är ingen juridisk person.\n");
+        assertThat(d.committeeId()).isNull();
+    }
+}
