@@ -43,7 +43,7 @@ class DocumentController {
     @Operation(summary = "Check a document sent as text",
             description = "The body is the document's text (UTF-8 unless the Content-Type names another charset).")
     Dtos.ReportResponse text(@RequestBody byte[] body,
-            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @Parameter(description = "Registry id of the committee; when absent it is recognised from the text where possible")
             @RequestParam(required = false) @Size(max = 100) @Pattern(regexp = ID) String committee,
             @Parameter(description = "Date to judge on; default: the document's meeting date, else today")

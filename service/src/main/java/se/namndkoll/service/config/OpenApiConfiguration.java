@@ -47,9 +47,29 @@ public class OpenApiConfiguration {
             | internal | 500 | an error of the service; `errorId` names it in the service's log |
             """;
 
+    static {
+        // Resolved by the service itself (API-key filter), not a request parameter.
+        org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(se.namndkoll.service.security.Caller.class);
+    }
+
     @Bean
     OpenAPI namndkollOpenApi(RuleEngine engine) {
-        Schema<?> problem = new ObjectSchema()
+        return new OpenAPI()
+                .info(new Info().title("Nämndkoll API").version("v1 (rule set " + engine.ruleSetVersion() + ")")
+                        .description("Checks decisions, agendas, protocols, budgets and procurement relations of Swedish "
+                                + "inter-municipal cooperation against Kommunallagen, LOU and each committee's reglemente and "
+                                + "agreement. Every finding cites its legal basis.\n\n" + PROBLEM_TYPES))
+                .components(new Components()
+                        .addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.HEADER).name("X-API-Key")
+                                .description("Needed for registry changes when keys are configured, and for reads and checks "
+                                        + "when these are closed")))
+                .addSecurityItem(new SecurityRequirement().addList("apiKey"));
+    }
+
+    static Schema<?> problemSchema() {
+        return new ObjectSchema()
+                .description("RFC 9457 problem details")
                 .addProperty("type", new StringSchema().format("uri").example("https://namndkoll.se/problems/validation"))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema())
@@ -61,24 +81,14 @@ public class OpenApiConfiguration {
                         .addProperty("parameter", new StringSchema().description("query parameter or form part"))
                         .addProperty("code", new StringSchema().example("invalid-date"))
                         .addProperty("detail", new StringSchema())));
-        return new OpenAPI()
-                .info(new Info().title("Nämndkoll API").version("v1 (rule set " + engine.ruleSetVersion() + ")")
-                        .description("Checks decisions, agendas, protocols, budgets and procurement relations of Swedish "
-                                + "inter-municipal cooperation against Kommunallagen, LOU and each committee's reglemente and "
-                                + "agreement. Every finding cites its legal basis.\n\n" + PROBLEM_TYPES))
-                .components(new Components()
-                        .addSchemas(PROBLEM, problem)
-                        .addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name("X-API-Key")
-                                .description("Needed for registry changes when keys are configured, and for reads and checks "
-                                        + "when these are closed")))
-                .addSecurityItem(new SecurityRequirement().addList("apiKey"));
     }
 
     /** Adds the problem responses every operation can give. */
     @Bean
     OpenApiCustomizer problemResponses() {
-        return api -> api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> {
+        return api -> {
+            api.getComponents().addSchemas(PROBLEM, problemSchema());
+            api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> {
             Content content = new Content().addMediaType("application/problem+json",
                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
             boolean body = op.getRequestBody() != null;
@@ -100,6 +110,7 @@ public class OpenApiConfiguration {
                 op.getResponses().addApiResponse("422", new ApiResponse().description("The document cannot be read (unreadable-document)").content(content));
             }
             op.getResponses().addApiResponse("500", new ApiResponse().description("Error of the service (internal)").content(content));
-        }));
+            }));
+        };
     }
 }

@@ -65,11 +65,12 @@ class ServiceEndToEndTest {
         assertThat(report.at("/findings/0/ruleId").asText()).isEqualTo("KL-QUORUM");
         assertThat(report.at("/findings/0/message").asText()).contains("7 tjänstgörande av 14");
 
-        HttpResponse<String> document = send(request("/api/v1/documents/check?committee=e-namnden-norrbotten")
+        HttpResponse<String> document = send(request("/api/v1/documents/check?committee=e-namnden-norrbotten&evaluationDate=2020-03-11")
                 .header("Content-Type", "text/plain; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofFile(EXAMPLES.resolve("seed-002-protokoll-2020-03-11.txt"))));
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(json.readTree(document.body()).at("/committeeId").asText()).isEqualTo("e-namnden-norrbotten");
+        assertThat(json.readTree(document.body()).at("/evaluationDate").asText()).isEqualTo("2020-03-11");
 
         HttpResponse<String> whatIf = send(postJson("/api/v1/arrangements/compare",
                 Files.readString(EXAMPLES.resolve("compare-two-variants.json"))));
@@ -78,10 +79,20 @@ class ServiceEndToEndTest {
         assertThat(comparison.at("/variants/0/difference/removed/0/ruleId").asText()).isEqualTo("KL-QUORUM");
         assertThat(comparison.at("/variants/1/difference/unchanged/0/ruleId").asText()).isEqualTo("KL-QUORUM");
 
-        HttpResponse<String> malformed = send(postJson("/api/v1/checks", "{\"evaluationDate\": \"2020-13-45\""));
+        HttpResponse<String> invalid = send(postJson("/api/v1/checks",
+                "{\"committeeId\": \"e-namnden-norrbotten\", \"evaluationDate\": \"2020-13-45\"}"));
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(invalid.body());
+        assertThat(problem.at("/type").asText()).isEqualTo("https://namndkoll.se/problems/validation");
+        assertThat(problem.at("/errors/0/pointer").asText()).isEqualTo("/evaluationDate");
+        assertThat(problem.at("/errors/0/code").asText()).isEqualTo("invalid-date");
+
+        HttpResponse<String> malformed = send(postJson("/api/v1/checks", "{\"evaluationDate\": \"2020-03-11\",").header("Accept-Language", "en"));
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json.readTree(malformed.body()).at("/type").asText()).isEqualTo("https://namndkoll.se/problems/malformed-json");
+        assertThat(json.readTree(malformed.body()).at("/detail").asText()).isEqualTo("The body is not valid JSON (line 1, column 33).");
     }
 
     @Test
