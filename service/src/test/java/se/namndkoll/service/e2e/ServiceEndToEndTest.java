@@ -21,6 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.namndkoll.service.evaluation.EvaluationLog;
+import se.namndkoll.service.evaluation.EvaluationRecord;
+import se.namndkoll.service.evaluation.EvaluationRetention;
+import se.namndkoll.service.evaluation.EvaluationStore;
 
 /** The real server on a random port, with its embedded database in a fresh directory, over real HTTP. */
 @AutoConfigureObservability
@@ -40,6 +43,10 @@ class ServiceEndToEndTest {
     int port;
     @Autowired
     EvaluationLog log;
+    @Autowired
+    EvaluationStore store;
+    @Autowired
+    EvaluationRetention retention;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -112,6 +119,32 @@ class ServiceEndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))));
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(json.readTree(response.body()).at("/type").asText()).isEqualTo("https://namndkoll.se/problems/payload-too-large");
+    }
+
+    @Test
+    void aMultipartUploadOverTheLimitIs413() throws Exception {
+        String boundary = "nk-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + "rad\n".repeat(80_000) + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> response = send(request("/api/v1/documents/check")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(response.body()).at("/type").asText()).isEqualTo("https://namndkoll.se/problems/payload-too-large");
+    }
+
+    @Test
+    void entriesOlderThanTheRetentionAreRemoved() {
+        java.util.UUID old = java.util.UUID.randomUUID();
+        java.util.UUID recent = java.util.UUID.randomUUID();
+        store.insertAll(java.util.List.of(
+                new EvaluationRecord(old, java.time.Instant.now().minus(Duration.ofDays(400)), "CHECK", null, "anonymous", null, null,
+                        java.time.LocalDate.of(2020, 1, 1), "0".repeat(64), "v", "PASS", 0, "[]"),
+                new EvaluationRecord(recent, java.time.Instant.now().minus(Duration.ofDays(300)), "CHECK", null, "anonymous", null, null,
+                        java.time.LocalDate.of(2020, 1, 1), "0".repeat(64), "v", "PASS", 0, "[]")));
+        assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
+        assertThat(store.find(old)).isEmpty();
+        assertThat(store.find(recent)).isPresent();
     }
 
     @Test
