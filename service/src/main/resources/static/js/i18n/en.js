@@ -150,6 +150,7 @@ export default {
   'check.pickFile': 'Choose file',
   'check.fileChosen': 'Chosen file: {name}',
   'check.removeFile': 'Remove the file',
+  'check.noFile': 'No file chosen.',
   'check.paste': '… or paste the text',
   'check.pasteHint': 'Used when no file is chosen.',
   'check.pastedName': 'pasted-text.txt',

@@ -150,6 +150,7 @@ export default {
   'check.pickFile': 'Välj fil',
   'check.fileChosen': 'Vald fil: {name}',
   'check.removeFile': 'Ta bort filen',
+  'check.noFile': 'Ingen fil vald.',
   'check.paste': '… eller klistra in texten',
   'check.pasteHint': 'Används när ingen fil är vald.',
   'check.pastedName': 'inklistrad-text.txt',

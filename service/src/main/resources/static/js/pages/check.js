@@ -114,7 +114,7 @@ async function submit(main) {
 
 function fileInput(main) {
   const input = h('input', {
-    type: 'file', id: 'check-file', accept: ACCEPT, class: 'file-input',
+    type: 'file', id: 'check-file', accept: ACCEPT, class: 'file-input visually-hidden',
     on: { change: (e) => { state.file = e.target.files[0] || null; render(main); } },
   });
   return input;
@@ -140,12 +140,13 @@ function dropZone(main) {
     },
   },
   h('p', { class: 'dropzone-text' }, t('check.dropHint')),
-  h('label', { for: 'check-file', class: 'file-label' }, t('check.pickFile')),
-  fileInput(main),
-  state.file ? h('p', { class: 'file-chosen' },
-    t('check.fileChosen', { name: state.file.name }), ` (${sizeText(state.file.size)}) `,
-    h('button', { type: 'button', class: 'link-button', on: { click: () => { state.file = null; render(main); } } }, t('check.removeFile')))
-    : null);
+  h('div', { class: 'file-picker' },
+    fileInput(main),
+    h('label', { for: 'check-file', class: 'button secondary file-button' }, t('check.pickFile')),
+    state.file ? h('p', { class: 'file-chosen' },
+      t('check.fileChosen', { name: state.file.name }), ` (${sizeText(state.file.size)}) `,
+      h('button', { type: 'button', class: 'link-button', on: { click: () => { state.file = null; render(main); } } }, t('check.removeFile')))
+      : h('p', { class: 'file-chosen muted' }, t('check.noFile'))));
   return zone;
 }
 

@@ -91,6 +91,7 @@ final class Browser implements AutoCloseable {
      */
     byte[] fullPage(int maxHeight) {
         Dimension before = driver.manage().window().getSize();
+        driver.executeScript("window.scrollTo(0, 0);");
         Number height = (Number) driver.executeScript(
                 "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
         int chrome = before.getHeight() - ((Number) driver.executeScript("return window.innerHeight;")).intValue();

@@ -204,7 +204,7 @@ class WebApplicationBrowserTest {
         assertThat(substitute.findElements(By.cssSelector("[data-diff='added'] li[data-rule-id='KL-QUORUM']"))).isEmpty();
         assertThat(active().getAttribute("id")).isEqualTo("arr-result-h");
         assertEveryControlIsLabelled();
-        screenshots.save("prova-upplagg", browser.fullPage(6000));
+        screenshots.save("prova-upplagg", browser.fullPage(1700));
     }
 
     @Test
