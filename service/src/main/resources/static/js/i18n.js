@@ -32,6 +32,12 @@ export function t(key, vars = {}, fallback) {
   return text.replace(/\{(\w+)\}/g, (whole, name) => (vars && vars[name] !== undefined ? String(vars[name]) : whole));
 }
 
+/** As t(), choosing key.one when count is 1 and the dictionary has it. */
+export function tn(key, count, vars = {}) {
+  const all = { count, ...vars };
+  return count === 1 && t(`${key}.one`, all, null) !== null ? t(`${key}.one`, all) : t(key, all);
+}
+
 /** Sets the language, updates <html lang> and the static texts, and tells the pages. */
 export function setLang(next) {
   current = next === 'en' ? 'en' : 'sv';

@@ -5,7 +5,7 @@
 // Findings come from the API in the language asked for; the decision log keeps both languages. When
 // the user switches language, localize() fetches the other language from the log.
 import { get, rules } from './api.js';
-import { lang, t } from './i18n.js';
+import { lang, t, tn } from './i18n.js';
 import {
   SEVERITY_ORDER, copyText, download, formatFacts, h, nextId, severityBadge, verdictBadge, verifiedBadge, announce,
 } from './ui.js';
@@ -99,7 +99,7 @@ export function counts(findings) {
 }
 
 function countsText(c) {
-  return t('report.counts', { errors: c.ERROR, warnings: c.WARNING, infos: c.INFO });
+  return SEVERITY_ORDER.map((severity) => tn(`report.count.${severity}`, c[severity] || 0)).join(', ');
 }
 
 function linesOf(f) {
@@ -205,7 +205,7 @@ export function renderReport(report, meta = {}) {
       h('p', { class: 'verdict-meta' }, metaLine(report, meta))),
     actions,
     findings.length ? findingGroups(findings, { lines })
-      : h('p', { class: 'no-findings' }, t('report.none', { count: (report.rulesEvaluated || []).length })),
+      : h('p', { class: 'no-findings' }, tn('report.none', (report.rulesEvaluated || []).length)),
     lines && lines.length ? h('details', { class: 'document' },
       h('summary', {}, t('report.document', { count: lines.length })),
       h('div', { class: 'doc-lines full' }, lines.map((l) => lineRow(l, hitLines.has(l.number))))) : null,
@@ -253,7 +253,7 @@ export function reportText(report, meta = {}) {
     if (r) for (let n = r.from; n <= r.to; n += 1) if (byNumber.has(n)) out.push(`   > ${n}: ${byNumber.get(n)}`);
     out.push('');
   });
-  if (!findings.length) out.push(t('report.none', { count: (report.rulesEvaluated || []).length }));
+  if (!findings.length) out.push(tn('report.none', (report.rulesEvaluated || []).length));
   return out.join('\n');
 }
 
@@ -300,7 +300,7 @@ ${locationText(f) ? `<dt>${esc(t('finding.location'))}</dt><dd>${esc(locationTex
 <p class="meta">${esc(metaLine(report, meta))}</p>
 <p class="verdict ${esc(report.verdict)}">${esc(t(`verdict.long.${report.verdict}`))} – ${esc(countsText(counts(findings)))}</p>
 <h2>${esc(t('report.findings'))}</h2>
-${items || `<p>${esc(t('report.none', { count: (report.rulesEvaluated || []).length }))}</p>`}
+${items || `<p>${esc(tn('report.none', (report.rulesEvaluated || []).length))}</p>`}
 <p class="meta">${esc(t('report.generated', { when: new Date().toLocaleString(lang() === 'en' ? 'en-GB' : 'sv-SE') }))}</p>
 </body></html>`;
 }

@@ -7,7 +7,7 @@ import { ApiError, committees, request } from '../api.js';
 import {
   PARTY_KINDS, clientErrors, committeeEditor, committeeForApi, editorModel, termsIndexOn,
 } from '../committee-form.js';
-import { t } from '../i18n.js';
+import { t, tn } from '../i18n.js';
 import { mergePatch } from '../merge-patch.js';
 import { localize, messageOf, remember, titleOf } from '../report.js';
 import {
@@ -202,7 +202,7 @@ async function compare(main) {
   }
   await render(main);
   focusHeading(main.querySelector('#arr-result-h') || main.querySelector('.arr-result .notice'));
-  if (state.result) announce(t('arr.compared', { count: state.result.variants.length }));
+  if (state.result) announce(tn('arr.compared', state.result.variants.length));
 }
 
 /** API errors by scenario: /baseline/... and /variants/N/patch/... */
@@ -431,14 +431,14 @@ function resultView() {
     h('div', { class: 'compare-grid' },
       h('section', { class: 'card compare-col baseline', 'aria-labelledby': baseId },
         h('h3', { id: baseId }, t('arr.baseline')),
-        h('p', {}, verdictBadge(r.baseline.verdict), ' ', t('arr.findingsCount', { count: r.baseline.findings.length })),
+        h('p', {}, verdictBadge(r.baseline.verdict), ' ', tn('arr.findingsCount', r.baseline.findings.length)),
         r.baseline.findings.length ? h('ul', { class: 'mini-findings' }, r.baseline.findings.map(miniFinding)) : h('p', { class: 'muted' }, t('arr.noFindings'))),
       r.variants.map((v) => {
         const id = nextId('col');
         return h('section', { class: 'card compare-col', 'aria-labelledby': id, dataset: { variant: v.name } },
           h('h3', { id }, v.name),
           v.description ? h('p', { class: 'muted' }, v.description) : null,
-          h('p', {}, verdictBadge(v.report.verdict), ' ', t('arr.findingsCount', { count: v.report.findings.length })),
+          h('p', {}, verdictBadge(v.report.verdict), ' ', tn('arr.findingsCount', v.report.findings.length)),
           diffList('added', v.difference.added),
           diffList('removed', v.difference.removed),
           diffList('unchanged', v.difference.unchanged));

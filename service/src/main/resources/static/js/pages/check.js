@@ -1,7 +1,7 @@
 // Granska dokument: a secretary picks the committee (or lets it be recognised), adds a document
 // (file or pasted text), presses one button and reads the report with the document's lines.
 import { ApiError, committees, upload } from '../api.js';
-import { t } from '../i18n.js';
+import { t, tn } from '../i18n.js';
 import { localize, remember, renderReport } from '../report.js';
 import {
   announce, field, focusHeading, h, nextId, problemNotice, replace, select,
@@ -108,7 +108,7 @@ async function submit(main) {
   focusHeading(heading);
   if (state.result) {
     const r = state.result.report;
-    announce(`${t(`verdict.long.${r.verdict}`)}. ${t('check.findingsCount', { count: (r.findings || []).length })}`);
+    announce(`${t(`verdict.long.${r.verdict}`)}. ${tn('check.findingsCount', (r.findings || []).length)}`);
   }
 }
 

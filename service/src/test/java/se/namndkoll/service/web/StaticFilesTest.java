@@ -64,7 +64,7 @@ class StaticFilesTest {
     void everyStaticKeyTheScriptsUseIsInTheSwedishDictionary() throws IOException {
         Set<String> sv = keys("classpath:static/js/i18n/sv.js");
         List<String> missing = new ArrayList<>();
-        Pattern use = Pattern.compile("\\bt\\('([a-zA-Z0-9_.]+)'");
+        Pattern use = Pattern.compile("\\btn?\\('([a-zA-Z0-9_.]+)'");
         for (Resource script : RESOLVER.getResources("classpath:static/js/**/*.js")) {
             Matcher m = use.matcher(read(script));
             while (m.find()) {

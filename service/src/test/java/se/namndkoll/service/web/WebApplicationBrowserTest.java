@@ -171,6 +171,20 @@ class WebApplicationBrowserTest {
 
     @Test
     @Order(4)
+    void aFileThatCannotBeReadIsUploadedAsAFileAndExplained() throws IOException {
+        Path file = Files.createTempDirectory("namndkoll-upload-").resolve("trasig.pdf");
+        Files.write(file, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1, 2, 3, (byte) 0xC3, (byte) 0x28});
+        open("granska");
+        find("#check-file").sendKeys(file.toString());
+        find("#check-submit").click();
+        WebElement error = waitFor(".result .notice-error");
+        assertThat(error.getText()).isNotBlank();
+        assertThat(error.getAttribute("role")).isEqualTo("alert");
+        assertThat(browser.driver.findElements(By.cssSelector(".progress-area progress"))).isEmpty();
+    }
+
+    @Test
+    @Order(5)
     void aVariantShowsWhichFindingsAppearDisappearAndStay() {
         open("upplagg");
         new Select(find("#arr-source")).selectByValue("e-namnden-norrbotten");
@@ -208,7 +222,7 @@ class WebApplicationBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anInvalidSeatCountAndAnInvalidValueAreShownNextToTheirFields() {
         open("namnder");
         WebElement link = waitFor("a[href='#/namnder/e-namnden-norrbotten']");
@@ -251,7 +265,7 @@ class WebApplicationBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theRuleCatalogueIsSearchableAndShowsExamples() {
         open("regler");
         waitFor("details.rule");
@@ -274,7 +288,7 @@ class WebApplicationBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theHistoryOpensTheReportGivenThen() throws Exception {
         post("/api/v1/documents/check?committee=e-namnden-norrbotten&fileName=historik.txt", "Protokoll\nSammanträde 2020-03-11\n");
         wait(10).until(d -> getJson("/api/v1/evaluations").get("totalElements").asLong() > 0);
@@ -291,7 +305,7 @@ class WebApplicationBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theApplicationSwitchesToEnglish() {
         open("regler");
         waitFor("details.rule");
@@ -308,7 +322,7 @@ class WebApplicationBrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void everyPageFitsAPhoneScreen() throws IOException {
         browser.size(PHONE_WIDTH, PHONE_HEIGHT);
         try {
