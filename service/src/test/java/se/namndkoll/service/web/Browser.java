@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -50,11 +49,11 @@ final class Browser implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Skips the calling test class, with the reason printed, when there is no browser. */
-    static void assumeInstalled() {
+    /** Whether the browser tests can run; when not, the reason is printed. */
+    static boolean installed() {
         Optional<String> reason = unavailable();
         reason.ifPresent(r -> System.out.println("[browser tests] SKIPPED: " + r));
-        Assumptions.assumeTrue(reason.isEmpty(), () -> "Browser tests skipped: " + reason.orElse(""));
+        return reason.isEmpty();
     }
 
     static Browser start(int width, int height) throws IOException {
