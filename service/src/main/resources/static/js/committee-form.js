@@ -197,7 +197,7 @@ export function committeeEditor(model, options = {}) {
     errorFor(errors, '/seats') ? h('p', { class: 'field-error', role: 'alert' }, `${t('committee.seatsError')} ${errorFor(errors, '/seats')}`) : null,
     h('div', { class: 'party-list' }, partyRows),
     h('button', {
-      type: 'button', class: 'secondary',
+      type: 'button', class: 'secondary', id: id('add-party'),
       on: { click: () => { addParty(c); onStructure(); } },
     }, t('committee.addParty')));
 

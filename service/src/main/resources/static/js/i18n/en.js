@@ -375,7 +375,7 @@ export default {
   'history.allCommittees': 'All committees',
   'history.from': 'From',
   'history.to': 'Up to and including',
-  'history.recordedHint': 'The day the check was made.',
+  'history.recordedHint': 'The dates are the days the checks were made.',
   'history.show': 'Show',
   'history.caption': 'Checks ({count})',
   'history.when': 'Time',

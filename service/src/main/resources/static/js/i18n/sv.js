@@ -375,7 +375,7 @@ export default {
   'history.allCommittees': 'Alla nämnder',
   'history.from': 'Från',
   'history.to': 'Till och med',
-  'history.recordedHint': 'Dagen granskningen gjordes.',
+  'history.recordedHint': 'Datumen avser dagen då granskningen gjordes.',
   'history.show': 'Visa',
   'history.caption': 'Granskningar ({count})',
   'history.when': 'Tidpunkt',

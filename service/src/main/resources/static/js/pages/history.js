@@ -33,12 +33,17 @@ function kindText(entry) {
   return t(`history.kind.${entry.kind}`, {}, entry.kind);
 }
 
+/** The entry's label; the baseline of a comparison is logged as "baseline". */
+function labelText(entry) {
+  return entry.kind === 'COMPARE' && entry.label === 'baseline' ? t('arr.baseline') : entry.label;
+}
+
 async function renderList(main, { searched } = {}) {
   const committeeSelect = select([{ value: '', label: t('history.allCommittees') },
     ...(state.committees || []).map((c) => ({ value: c.id, label: c.name }))], state.committee,
   { on: { change: (e) => { state.committee = e.target.value; } } });
-  const from = h('input', { type: 'date', value: state.from, on: { input: (e) => { state.from = e.target.value; } } });
-  const to = h('input', { type: 'date', value: state.to, on: { input: (e) => { state.to = e.target.value; } } });
+  const from = h('input', { type: 'date', value: state.from, 'aria-describedby': 'history-dates-hint', on: { input: (e) => { state.from = e.target.value; } } });
+  const to = h('input', { type: 'date', value: state.to, 'aria-describedby': 'history-dates-hint', on: { input: (e) => { state.to = e.target.value; } } });
   const filter = h('form', {
     class: 'card filter-form', novalidate: true, role: 'search', 'aria-label': t('history.filter'),
     on: { submit: async (e) => {
@@ -48,9 +53,10 @@ async function renderList(main, { searched } = {}) {
       await renderList(main, { searched: true });
     } },
   },
+  h('p', { class: 'hint', id: 'history-dates-hint' }, t('history.recordedHint')),
   h('div', { class: 'grid-4' },
     field({ label: t('history.committee'), control: committeeSelect, id: 'history-committee' }),
-    field({ label: t('history.from'), control: from, id: 'history-from', hint: t('history.recordedHint') }),
+    field({ label: t('history.from'), control: from, id: 'history-from' }),
     field({ label: t('history.to'), control: to, id: 'history-to' }),
     h('div', { class: 'form-actions align-end' }, h('button', { type: 'submit', class: 'primary', id: 'history-search' }, t('history.show')))));
 
@@ -66,8 +72,8 @@ async function renderList(main, { searched } = {}) {
         h('th', { scope: 'col' }, t('history.verdict')),
         h('th', { scope: 'col', class: 'num' }, t('history.findings')))),
       h('tbody', {}, r.items.map((e) => h('tr', { dataset: { evaluation: e.id } },
-        h('th', { scope: 'row' }, h('a', { href: `#/historik/${encodeURIComponent(e.id)}` }, formatDateTime(e.recordedAt))),
-        h('td', {}, kindText(e), e.label ? h('span', { class: 'muted' }, ` – ${e.label}`) : null),
+        h('th', { scope: 'row', class: 'nowrap' }, h('a', { href: `#/historik/${encodeURIComponent(e.id)}` }, formatDateTime(e.recordedAt))),
+        h('td', {}, kindText(e), e.label ? h('span', { class: 'muted' }, ` – ${labelText(e)}`) : null),
         h('td', {}, committeeName(e.committeeId)),
         h('td', {}, e.evaluationDate || ''),
         h('td', {}, verdictBadge(e.verdict)),
@@ -117,7 +123,7 @@ async function renderEntry(main, id, { languageChanged } = {}) {
     h('h1', {}, t('history.entryTitle')),
     h('dl', { class: 'card entry-meta' },
       h('dt', {}, t('history.when')), h('dd', {}, formatDateTime(entry.recordedAt)),
-      h('dt', {}, t('history.what')), h('dd', {}, kindText(entry), entry.label ? ` – ${entry.label}` : ''),
+      h('dt', {}, t('history.what')), h('dd', {}, kindText(entry), entry.label ? ` – ${labelText(entry)}` : ''),
       h('dt', {}, t('history.caller')), h('dd', {}, entry.caller),
       h('dt', {}, t('history.committee')), h('dd', {}, committeeName(entry.committeeId),
         entry.committeeVersion ? h('span', { class: 'muted' }, ` (${t('history.committeeVersion', { version: entry.committeeVersion })})`) : null),

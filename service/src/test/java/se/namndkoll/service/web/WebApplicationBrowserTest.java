@@ -214,6 +214,18 @@ class WebApplicationBrowserTest {
         waitFor("#var1-editor");
         find("#var1-editor input[data-present='arjeplog']").click();
         find("#var1-editor input[data-serving='arjeplog']").click();
+        // A third: a kommunalförbund joins the joint committee as a party, with a seat.
+        find("button.toggle[data-scenario='baseline']").click();
+        waitFor("#base-editor");
+        find("#arr-new-name").sendKeys("Lapplands kommunalförbund ansluter");
+        find("#arr-create-variant").click();
+        waitFor("#var2-editor");
+        find("#var2-add-party").click();
+        waitFor("#var2-party-14-name").sendKeys("Lapplands kommunalförbund");
+        new Select(find("#var2-party-14-kind")).selectByValue("KOMMUNALFORBUND");
+        find("#var2-party-14-ledamot").sendKeys("1");
+        find("#var2-party-14-ersattare").sendKeys("1");
+        assertThat(find("#var2-party-14-id").getAttribute("value")).isEqualTo("lapplands-kommunalforbund");
         find("#arr-compare").click();
         WebElement result = waitFor(".arr-result .compare-grid");
         WebElement absent = result.findElement(By.cssSelector(".compare-col[data-variant='Sju ledamöter uteblir']"));
@@ -222,6 +234,11 @@ class WebApplicationBrowserTest {
         assertThat(result.findElements(By.cssSelector(".compare-col.baseline li[data-rule-id='KL-QUORUM']"))).isEmpty();
         WebElement substitute = result.findElement(By.cssSelector(".compare-col[data-variant='Arjeplogs ersättare tjänstgör']"));
         assertThat(substitute.findElements(By.cssSelector("[data-diff='added'] li[data-rule-id='KL-QUORUM']"))).isEmpty();
+        WebElement lappland = result.findElement(By.cssSelector(".compare-col[data-variant='Lapplands kommunalförbund ansluter']"));
+        if (ruleIds().contains("KL-JOINT-PARTIES")) {
+            // Only kommuner and regioner can be parties to a gemensam nämnd (with the KL 9 kap. rules).
+            assertThat(lappland.findElements(By.cssSelector("[data-diff='added'] li[data-rule-id='KL-JOINT-PARTIES']"))).hasSize(1);
+        }
         assertThat(active().getAttribute("id")).isEqualTo("arr-result-h");
         assertEveryControlIsLabelled();
         screenshots.save("prova-upplagg", browser.fullPage(1700));
