@@ -86,6 +86,7 @@ document.querySelector('.skip-link').addEventListener('click', (event) => {
 });
 
 window.addEventListener('hashchange', () => show());
+window.addEventListener('nk:retry', () => show());
 
 applyStatic();
 updateToggle();

@@ -1,5 +1,6 @@
 // Small DOM helpers shared by every page. Elements are built with h(); text is always set as text,
 // never as HTML, so nothing a document or the API returns can inject markup.
+import { apiKey, setApiKey } from './api.js';
 import { t, lang } from './i18n.js';
 
 let uid = 0;
@@ -106,7 +107,25 @@ export function problemNotice(error, { pointers = new Set() } = {}) {
     h('p', { class: 'notice-title' }, p.title || t('error.generic')),
     p.detail ? h('p', {}, p.detail) : null,
     unplaced.length ? h('ul', {}, unplaced.map((e) => h('li', {}, e.pointer || e.parameter ? h('code', {}, e.pointer || e.parameter) : null,
-      e.pointer || e.parameter ? ' ' : null, e.detail))) : null);
+      e.pointer || e.parameter ? ' ' : null, e.detail))) : null,
+    error.status === 401 || error.status === 403 ? apiKeyForm() : null);
+}
+
+/** Where the service asks for an API key: a field for it, kept in this tab, and a retry. */
+function apiKeyForm() {
+  const id = nextId('apikey');
+  const input = h('input', { type: 'password', id, value: apiKey(), autocomplete: 'off', spellcheck: 'false' });
+  return h('form', {
+    class: 'api-key-form', novalidate: true,
+    on: { submit: (e) => {
+      e.preventDefault();
+      setApiKey(input.value.trim());
+      window.dispatchEvent(new CustomEvent('nk:retry'));
+    } },
+  },
+  h('label', { for: id }, t('committees.apiKey')),
+  h('p', { class: 'hint' }, t('committees.apiKeyHint')),
+  h('div', { class: 'inline-form' }, input, h('button', { type: 'submit', class: 'secondary' }, t('app.retry'))));
 }
 
 const SEVERITY_ORDER = ['ERROR', 'WARNING', 'INFO'];

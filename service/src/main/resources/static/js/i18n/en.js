@@ -4,6 +4,7 @@ export default {
   'app.tagline': 'Checking decisions in inter-municipal cooperation',
   'app.loading': 'Loading …',
   'app.footer': 'Nämndkoll checks against the Local Government Act (2017:725), the Public Procurement Act (2016:1145) and the committee\'s own reglemente and agreement. The result supports case handling; it is not a legal opinion.',
+  'app.retry': 'Save the key and try again',
   'app.apiDocs': 'API documentation',
 
   'nav.label': 'Main menu',

@@ -4,6 +4,7 @@ export default {
   'app.tagline': 'Granskning av beslut i kommunal samverkan',
   'app.loading': 'Laddar …',
   'app.footer': 'Nämndkoll kontrollerar mot kommunallagen (2017:725), LOU (2016:1145) och nämndens reglemente och samverkansavtal. Resultatet är ett stöd för handläggningen, inte ett juridiskt ställningstagande.',
+  'app.retry': 'Spara nyckeln och försök igen',
   'app.apiDocs': 'API-dokumentation',
 
   'nav.label': 'Huvudmeny',

@@ -446,11 +446,14 @@ function resultView() {
 }
 
 async function render(main, params = {}, { languageChanged } = {}) {
-  if (!state.committees) {
+  if (!state.committees || state.committeesError) {
     try {
       state.committees = await committees();
+      if (state.committeesError === state.error) state.error = null;
+      state.committeesError = null;
     } catch (e) {
       state.committees = [];
+      state.committeesError = e;
       state.error = e;
     }
   }

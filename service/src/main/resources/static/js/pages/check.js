@@ -151,7 +151,7 @@ function dropZone(main) {
 }
 
 async function loadCommittees() {
-  if (state.committees) return;
+  if (state.committees && !state.committeesError) return;
   try {
     state.committees = await committees();
     state.committeesError = null;

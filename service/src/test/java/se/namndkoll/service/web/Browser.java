@@ -112,6 +112,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Deletes a directory tree, if it exists (the tests' data directories before each run). */
+    static void deleteTree(Path dir) {
+        if (Files.exists(dir)) {
+            deleteQuietly(dir);
+        }
+    }
+
     private static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -56,7 +56,7 @@ class WebApplicationBrowserTest {
     static final String DATA_DIR = "target/web-test-data";
 
     static {
-        deleteTree(Path.of(DATA_DIR));
+        Browser.deleteTree(Path.of(DATA_DIR));
     }
 
     static Browser browser;
@@ -241,7 +241,7 @@ class WebApplicationBrowserTest {
         }
         assertThat(active().getAttribute("id")).isEqualTo("arr-result-h");
         assertEveryControlIsLabelled();
-        screenshots.save("prova-upplagg", browser.fullPage(1700));
+        screenshots.save("prova-upplagg", browser.fullPage(2300));
     }
 
     @Test
@@ -428,17 +428,6 @@ class WebApplicationBrowserTest {
                   .filter(el => el.offsetParent !== null && !el.textContent.trim() && !el.getAttribute('aria-label'))
                   .map(el => el.outerHTML.slice(0, 120));""");
         assertThat(nameless).as("buttons and links without a name").isEmpty();
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static Path seed(String resource) throws IOException {
