@@ -205,13 +205,18 @@ export function renderReport(report, meta = {}) {
       h('p', { class: 'verdict-meta' }, metaLine(report, meta))),
     actions,
     findings.length ? findingGroups(findings, { lines })
-      : h('p', { class: 'no-findings' }, tn('report.none', (report.rulesEvaluated || []).length)),
+      : h('p', { class: 'no-findings' }, noneText(report)),
     lines && lines.length ? h('details', { class: 'document' },
       h('summary', {}, t('report.document', { count: lines.length })),
       h('div', { class: 'doc-lines full' }, lines.map((l) => lineRow(l, hitLines.has(l.number))))) : null,
     report.rulesEvaluated ? h('details', { class: 'rules-run' },
       h('summary', {}, t('report.rulesRun', { count: report.rulesEvaluated.length })),
       h('ul', { class: 'inline-list' }, report.rulesEvaluated.map((id) => h('li', {}, h('code', {}, id))))) : null);
+}
+
+/** "No findings", with how many rules ran when the report says (the decision log does not). */
+function noneText(report) {
+  return report.rulesEvaluated ? tn('report.none', report.rulesEvaluated.length) : t('report.noneLogged');
 }
 
 function metaLine(report, meta) {
@@ -253,7 +258,7 @@ export function reportText(report, meta = {}) {
     if (r) for (let n = r.from; n <= r.to; n += 1) if (byNumber.has(n)) out.push(`   > ${n}: ${byNumber.get(n)}`);
     out.push('');
   });
-  if (!findings.length) out.push(tn('report.none', (report.rulesEvaluated || []).length));
+  if (!findings.length) out.push(noneText(report));
   return out.join('\n');
 }
 
@@ -300,7 +305,7 @@ ${locationText(f) ? `<dt>${esc(t('finding.location'))}</dt><dd>${esc(locationTex
 <p class="meta">${esc(metaLine(report, meta))}</p>
 <p class="verdict ${esc(report.verdict)}">${esc(t(`verdict.long.${report.verdict}`))} – ${esc(countsText(counts(findings)))}</p>
 <h2>${esc(t('report.findings'))}</h2>
-${items || `<p>${esc(tn('report.none', (report.rulesEvaluated || []).length))}</p>`}
+${items || `<p>${esc(noneText(report))}</p>`}
 <p class="meta">${esc(t('report.generated', { when: new Date().toLocaleString(lang() === 'en' ? 'en-GB' : 'sv-SE') }))}</p>
 </body></html>`;
 }

@@ -124,7 +124,7 @@ async function renderEntry(main, id, { languageChanged } = {}) {
     h('dl', { class: 'card entry-meta' },
       h('dt', {}, t('history.when')), h('dd', {}, formatDateTime(entry.recordedAt)),
       h('dt', {}, t('history.what')), h('dd', {}, kindText(entry), entry.label ? ` – ${labelText(entry)}` : ''),
-      h('dt', {}, t('history.caller')), h('dd', {}, entry.caller),
+      h('dt', {}, t('history.caller')), h('dd', {}, entry.caller === 'anonymous' ? t('history.anonymous') : entry.caller),
       h('dt', {}, t('history.committee')), h('dd', {}, committeeName(entry.committeeId),
         entry.committeeVersion ? h('span', { class: 'muted' }, ` (${t('history.committeeVersion', { version: entry.committeeVersion })})`) : null),
       h('dt', {}, t('history.digest')), h('dd', {}, h('code', { class: 'digest' }, entry.inputDigest))),
