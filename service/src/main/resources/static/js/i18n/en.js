@@ -277,6 +277,7 @@ export default {
   'committee.addTerms': 'Add version',
   'committee.removeTerms': 'Remove the version',
   'committee.termsVersions': 'Reglemente versions',
+  'committee.openEnded': 'until further notice',
   'committee.validity': '{from} – {to}',
 
   'terms.validFrom': 'In force from',

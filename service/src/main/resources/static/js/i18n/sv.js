@@ -277,6 +277,7 @@ export default {
   'committee.addTerms': 'Lägg till version',
   'committee.removeTerms': 'Ta bort versionen',
   'committee.termsVersions': 'Reglementsversioner',
+  'committee.openEnded': 'tills vidare',
   'committee.validity': '{from} – {to}',
 
   'terms.validFrom': 'Gäller från',

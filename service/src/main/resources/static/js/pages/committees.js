@@ -33,7 +33,7 @@ async function renderList(main) {
     h('td', {}, h('code', {}, c.id)),
     h('td', {}, t(`form.${c.form}`)),
     h('td', {}, (c.terms || []).length
-      ? h('ul', { class: 'plain-list' }, c.terms.map((v) => h('li', {}, t('committee.validity', { from: v.validFrom, to: v.validTo || '…' }))))
+      ? h('ul', { class: 'plain-list' }, c.terms.map((v) => h('li', {}, t('committee.validity', { from: v.validFrom, to: v.validTo || t('committee.openEnded') }))))
       : t('committee.noTerms')),
     h('td', { class: 'num' }, String(c.version)),
     h('td', {}, formatDateTime(c.updatedAt), c.updatedBy ? h('span', { class: 'muted' }, ` (${c.updatedBy})`) : null)));
