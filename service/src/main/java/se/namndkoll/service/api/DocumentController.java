@@ -50,9 +50,11 @@ class DocumentController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate evaluationDate,
             @Parameter(description = "A name for the document in the report and the decision log")
             @RequestParam(required = false, defaultValue = "document.txt") @Size(max = 300) String fileName,
+            @Parameter(description = "Also return the document's lines as read (for showing them next to the findings)")
+            @RequestParam(defaultValue = "false") boolean includeLines,
             Caller caller, Locale locale) throws UnreadableDocumentException {
         Charset charset = contentType.getCharset();
-        return reports.report(documents.check(fileName, body, charset, committee, evaluationDate, caller), locale);
+        return respond(documents.checkDocument(fileName, body, charset, committee, evaluationDate, caller), includeLines, locale);
     }
 
     @PostMapping(path = "/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -60,13 +62,19 @@ class DocumentController {
     Dtos.ReportResponse file(@RequestPart("file") MultipartFile file,
             @RequestParam(required = false) @Size(max = 100) @Pattern(regexp = ID) String committee,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate evaluationDate,
+            @Parameter(description = "Also return the document's lines as read (for showing them next to the findings)")
+            @RequestParam(defaultValue = "false") boolean includeLines,
             Caller caller, Locale locale) throws UnreadableDocumentException, IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "document" : file.getOriginalFilename();
         if (name.length() > 300) {
             name = name.substring(0, 300);
         }
         Charset charset = file.getContentType() == null ? null : charsetOf(file.getContentType());
-        return reports.report(documents.check(name, file.getBytes(), charset, committee, evaluationDate, caller), locale);
+        return respond(documents.checkDocument(name, file.getBytes(), charset, committee, evaluationDate, caller), includeLines, locale);
+    }
+
+    private Dtos.ReportResponse respond(DocumentCheckService.CheckedDocument checked, boolean includeLines, Locale locale) {
+        return includeLines ? reports.report(checked, locale) : reports.report(checked.outcome(), locale);
     }
 
     private static Charset charsetOf(String contentType) {

@@ -32,7 +32,21 @@ final class Dtos {
             @Schema(description = "FAIL with any ERROR finding, WARN with warnings only, else PASS") Verdict verdict,
             String ruleSetVersion,
             @Schema(description = "Most severe first") List<FindingResponse> findings,
-            @Schema(description = "Ids of every rule that ran on this case; a rule that holds produces no finding") List<String> rulesEvaluated) {
+            @Schema(description = "Ids of every rule that ran on this case; a rule that holds produces no finding") List<String> rulesEvaluated,
+            @Schema(description = "Documents only, with includeLines=true: the document's lines as read, numbered as the findings' "
+                    + "lines are") List<DocumentLine> lines) {
+
+        ReportResponse(UUID evaluationId, String committeeId, LocalDate evaluationDate, Verdict verdict, String ruleSetVersion,
+                List<FindingResponse> findings, List<String> rulesEvaluated) {
+            this(evaluationId, committeeId, evaluationDate, verdict, ruleSetVersion, findings, rulesEvaluated, null);
+        }
+    }
+
+    @Schema(description = "One line of a checked document")
+    record DocumentLine(
+            @Schema(description = "Line number, from 1") int number,
+            @Schema(description = "Page, when the format has pages") Integer page,
+            String text) {
     }
 
     @Schema(description = "One problem the engine found, with its legal basis")

@@ -7,6 +7,7 @@ import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Report;
 import se.namndkoll.service.check.CheckOutcome;
 import se.namndkoll.service.check.Comparison;
+import se.namndkoll.service.check.DocumentCheckService;
 import se.namndkoll.service.check.RuleCatalogueService;
 
 /** Reports to response bodies, with the texts in the request's language. */
@@ -23,6 +24,15 @@ class ReportMapper {
         Report report = outcome.report();
         return new Dtos.ReportResponse(outcome.evaluationId(), outcome.committeeId(), report.evaluationDate(), report.verdict(),
                 report.ruleSetVersion(), findings(report.findings(), locale), report.rulesEvaluated());
+    }
+
+    /** A document's report with the document's lines. */
+    Dtos.ReportResponse report(DocumentCheckService.CheckedDocument document, Locale locale) {
+        Dtos.ReportResponse r = report(document.outcome(), locale);
+        List<Dtos.DocumentLine> lines = document.lines().stream()
+                .map(l -> new Dtos.DocumentLine(l.number(), l.page(), l.text())).toList();
+        return new Dtos.ReportResponse(r.evaluationId(), r.committeeId(), r.evaluationDate(), r.verdict(), r.ruleSetVersion(),
+                r.findings(), r.rulesEvaluated(), lines);
     }
 
     Dtos.CompareResponse comparison(Comparison comparison, Locale locale) {

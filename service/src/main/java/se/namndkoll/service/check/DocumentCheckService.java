@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.Committee;
+import se.namndkoll.rules.model.TextLine;
 import se.namndkoll.service.NotFoundException;
 import se.namndkoll.service.document.DocumentImporter;
 import se.namndkoll.service.document.ImportOptions;
@@ -44,11 +45,24 @@ public class DocumentCheckService {
     }
 
     /**
+     * A checked document and its lines as the importer read them (numbered as the findings' line
+     * numbers are), for a caller that shows them next to the findings.
+     */
+    public record CheckedDocument(CheckOutcome outcome, List<TextLine> lines) {
+    }
+
+    /**
      * @param committeeId the committee named by the caller, or {@code null} to let the importer
      *     recognise it
      * @param evaluationDate the date to judge on, or {@code null}
      */
     public CheckOutcome check(String fileName, byte[] content, java.nio.charset.Charset charset, String committeeId,
+            LocalDate evaluationDate, Caller caller) throws UnreadableDocumentException {
+        return checkDocument(fileName, content, charset, committeeId, evaluationDate, caller).outcome();
+    }
+
+    /** As {@link #check}, with the document's lines. */
+    public CheckedDocument checkDocument(String fileName, byte[] content, java.nio.charset.Charset charset, String committeeId,
             LocalDate evaluationDate, Caller caller) throws UnreadableDocumentException {
         String digest = CheckService.sha256(content);
         if (charset != null && !charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
@@ -71,7 +85,8 @@ public class DocumentCheckService {
         String id = imported.committeeId() != null ? imported.committeeId() : input.committee() == null ? null : input.committee().id();
         Long version = all.stream().filter(c -> c.id().equals(id) && c.committee().equals(imported.input().committee()))
                 .findFirst().map(RegisteredCommittee::version).orElse(null);
-        return checks.check(new ResolvedCase(input, null, id, version), caller, CheckService.DOCUMENT, fileName, digest);
+        CheckOutcome outcome = checks.check(new ResolvedCase(input, null, id, version), caller, CheckService.DOCUMENT, fileName, digest);
+        return new CheckedDocument(outcome, input.document() == null ? List.of() : input.document().lines());
     }
 
     /** A copy with the evaluation date set (through JSON, so it survives new components of Case). */

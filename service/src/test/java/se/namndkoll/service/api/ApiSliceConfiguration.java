@@ -13,6 +13,7 @@ import se.namndkoll.service.check.CheckService;
 import se.namndkoll.service.check.CompareService;
 import se.namndkoll.service.check.DocumentCheckService;
 import se.namndkoll.service.check.RuleCatalogueService;
+import se.namndkoll.service.check.RuleExamplesService;
 import se.namndkoll.service.config.EngineConfiguration;
 import se.namndkoll.service.config.JsonConfiguration;
 import se.namndkoll.service.config.WebConfiguration;
@@ -24,7 +25,7 @@ import se.namndkoll.service.registry.CommitteeRegistry;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({JsonConfiguration.class, WebConfiguration.class, EngineConfiguration.class, Problems.class, ProblemTexts.class,
         ReportMapper.class, CaseReader.class, CheckService.class, CompareService.class, DocumentCheckService.class,
-        RuleCatalogueService.class, CommitteeRegistry.class, EvaluationLog.class, EvaluationService.class})
+        RuleCatalogueService.class, RuleExamplesService.class, CommitteeRegistry.class, EvaluationLog.class, EvaluationService.class})
 class ApiSliceConfiguration {
 
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
