@@ -2,9 +2,12 @@ package se.namndkoll.service;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import se.namndkoll.service.config.NamndkollProperties;
 
 /** Nämndkoll's HTTP service. (Not named {@code Application}: Kogito generates a class of that name.) */
 @SpringBootApplication
+@EnableConfigurationProperties(NamndkollProperties.class)
 public class NamndkollApplication {
 
     public static void main(String[] args) {

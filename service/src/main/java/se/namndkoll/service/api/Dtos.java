@@ -1,0 +1,125 @@
+package se.namndkoll.service.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.namndkoll.rules.model.CooperationForm;
+import se.namndkoll.rules.report.Location;
+import se.namndkoll.rules.report.Severity;
+import se.namndkoll.rules.report.Verdict;
+
+/** The API's request and response bodies (the fact model itself is used as it is). */
+final class Dtos {
+
+    private Dtos() {
+    }
+
+    @Schema(description = "The engine's answer to one case")
+    record ReportResponse(
+            @Schema(description = "Id of the decision-log entry of this check (GET /api/v1/evaluations/{id})") UUID evaluationId,
+            @Schema(description = "The committee checked against, absent when none") String committeeId,
+            @Schema(description = "The date whose law and terms were applied") LocalDate evaluationDate,
+            @Schema(description = "FAIL with any ERROR finding, WARN with warnings only, else PASS") Verdict verdict,
+            String ruleSetVersion,
+            @Schema(description = "Most severe first") List<FindingResponse> findings,
+            @Schema(description = "Ids of every rule that ran on this case; a rule that holds produces no finding") List<String> rulesEvaluated,
+            @Schema(description = "Documents only, with includeLines=true: the document's lines as read, numbered as the findings' "
+                    + "lines are") List<DocumentLine> lines) {
+
+        ReportResponse(UUID evaluationId, String committeeId, LocalDate evaluationDate, Verdict verdict, String ruleSetVersion,
+                List<FindingResponse> findings, List<String> rulesEvaluated) {
+            this(evaluationId, committeeId, evaluationDate, verdict, ruleSetVersion, findings, rulesEvaluated, null);
+        }
+    }
+
+    @Schema(description = "One line of a checked document")
+    record DocumentLine(
+            @Schema(description = "Line number, from 1") int number,
+            @Schema(description = "Page, when the format has pages") Integer page,
+            String text) {
+    }
+
+    @Schema(description = "One problem the engine found, with its legal basis")
+    record FindingResponse(
+            @Schema(example = "KL-QUORUM") String ruleId,
+            @Schema(description = "Which outcome of the rule", example = "meeting") String variant,
+            Severity severity,
+            @Schema(description = "The rule's title in the response language") String title,
+            @Schema(description = "What is wrong, in the response language (Accept-Language: sv or en)") String message,
+            @Schema(example = "[\"KL 6 kap. 27 §\"]") List<String> legalBasis,
+            @Schema(description = "Whether every citation is confirmed against the statute text") boolean verified,
+            @Schema(description = "JSON Pointer into the input and, for a document, its lines") Location location,
+            @Schema(description = "The figures behind the finding") Map<String, Object> facts) {
+    }
+
+    @Schema(description = "A what-if: a baseline case and named variants, each a JSON Merge Patch (RFC 7386) over the baseline "
+            + "with its committee resolved")
+    record CompareRequest(
+            @NotNull @Schema(description = "A check request: a case, with committeeId or an inline committee") JsonNode baseline,
+            @NotEmpty @Size(max = 20) @Valid List<@NotNull VariantRequest> variants) {
+    }
+
+    record VariantRequest(
+            @NotBlank @Size(max = 100) String name,
+            @Size(max = 2000) String description,
+            @NotNull @Schema(description = "JSON Merge Patch over the baseline case; null removes a member, arrays are replaced whole")
+            JsonNode patch) {
+    }
+
+    record CompareResponse(ReportResponse baseline, List<VariantResponse> variants) {
+    }
+
+    record VariantResponse(String name, String description, ReportResponse report, Difference difference) {
+    }
+
+    @Schema(description = "Findings compared with the baseline by identity: rule id, variant and location pointer")
+    record Difference(List<FindingResponse> added, List<FindingResponse> removed, List<FindingResponse> unchanged) {
+    }
+
+    @Schema(description = "A committee in the registry")
+    record CommitteeSummary(String id, String name, CooperationForm form, long version, Instant updatedAt, String updatedBy,
+            @Schema(description = "The reglemente/agreement terms versions with their validity") List<TermsSummary> terms) {
+    }
+
+    record TermsSummary(LocalDate validFrom, LocalDate validTo, String source) {
+    }
+
+    @Schema(description = "A decision-log entry")
+    record EvaluationResponse(
+            UUID id,
+            Instant recordedAt,
+            @Schema(description = "CHECK, DOCUMENT or COMPARE") String kind,
+            @Schema(description = "COMPARE: baseline or the variant name; DOCUMENT: the file name") String label,
+            @Schema(description = "API key id or anonymous") String caller,
+            String committeeId,
+            Long committeeVersion,
+            LocalDate evaluationDate,
+            @Schema(description = "SHA-256 (hex) of the case as evaluated in canonical JSON, or of a document's bytes") String inputDigest,
+            String ruleSetVersion,
+            Verdict verdict,
+            int findingCount,
+            @Schema(description = "The findings as reported (both languages); only on GET /evaluations/{id}") JsonNode findings) {
+    }
+
+    record PageResponse<T>(List<T> items, int page, int size, long totalElements, long totalPages) {
+    }
+
+    /** Shape of a check request, for the API documentation only (the body is read as JSON). */
+    @Schema(name = "CheckRequest", allOf = se.namndkoll.rules.model.Case.class,
+            description = "A case (see Case) and optionally committeeId: the registered committee to check against; an inline "
+                    + "committee next to committeeId is a JSON Merge Patch over the registered one. evaluationDate is required "
+                    + "unless the protocol, agenda or a decision is dated.")
+    record CheckRequestDoc(
+            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.:-]*") @Schema(example = "e-namnden-norrbotten") String committeeId) {
+    }
+}

@@ -1,0 +1,111 @@
+package se.namndkoll.service.check;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import se.namndkoll.rules.RuleEngine;
+import se.namndkoll.rules.report.Finding;
+import se.namndkoll.rules.report.Report;
+import se.namndkoll.service.evaluation.EvaluationLog;
+import se.namndkoll.service.evaluation.EvaluationRecord;
+import se.namndkoll.service.security.Caller;
+
+/**
+ * Runs a valid case through the rule engine, measures it and hands the decision-log entry to the
+ * asynchronous log. Legal problems come back as findings in the report, never as exceptions.
+ */
+@Service
+public class CheckService {
+
+    /** Kinds of evaluation, as logged and as the metrics' {@code kind} tag. */
+    public static final String CHECK = "CHECK";
+    public static final String DOCUMENT = "DOCUMENT";
+    public static final String COMPARE = "COMPARE";
+
+    private final RuleEngine engine;
+    private final CaseReader reader;
+    private final EvaluationLog log;
+    private final ObjectMapper mapper;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    public CheckService(RuleEngine engine, CaseReader reader, EvaluationLog log, ObjectMapper mapper, MeterRegistry meters,
+            Clock clock) {
+        this.engine = engine;
+        this.reader = reader;
+        this.log = log;
+        this.mapper = mapper;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /** {@code POST /api/v1/checks}: reads, validates and checks a request body. */
+    public CheckOutcome check(com.fasterxml.jackson.databind.JsonNode body, Caller caller) {
+        return check(reader.read(body, ""), caller, CHECK, null);
+    }
+
+    public CheckOutcome check(ResolvedCase input, Caller caller, String kind, String label) {
+        return check(input, caller, kind, label, sha256(bytes(input.input())));
+    }
+
+    /** @param inputDigest SHA-256 (hex) of what the caller sent, when it was not JSON (a document) */
+    public CheckOutcome check(ResolvedCase input, Caller caller, String kind, String label, String inputDigest) {
+        long start = System.nanoTime();
+        Report report = engine.check(input.input());
+        long elapsed = System.nanoTime() - start;
+        Timer.builder("namndkoll.check.duration")
+                .description("Time the rule engine takes for one case")
+                .tag("kind", kind)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofNanos(100_000))
+                .maximumExpectedValue(Duration.ofSeconds(10))
+                .register(meters)
+                .record(Duration.ofNanos(elapsed));
+        Counter.builder("namndkoll.checks").description("Cases checked")
+                .tag("kind", kind).tag("verdict", report.verdict().name())
+                .register(meters).increment();
+        for (Finding finding : report.findings()) {
+            Counter.builder("namndkoll.findings").description("Findings reported, by rule")
+                    .tag("rule", finding.ruleId()).tag("severity", finding.severity().name())
+                    .register(meters).increment();
+        }
+        UUID id = UUID.randomUUID();
+        log.submit(new EvaluationRecord(id, clock.instant(), kind, label, caller.id(), input.committeeId(),
+                input.committeeVersion(), report.evaluationDate(), inputDigest, report.ruleSetVersion(),
+                report.verdict().name(), report.findings().size(), findingsJson(report.findings())));
+        return new CheckOutcome(id, input.committeeId(), report);
+    }
+
+    public String ruleSetVersion() {
+        return engine.ruleSetVersion();
+    }
+
+    private byte[] bytes(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String findingsJson(java.util.List<Finding> findings) {
+        return new String(bytes(findings), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

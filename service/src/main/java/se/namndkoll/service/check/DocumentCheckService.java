@@ -1,0 +1,102 @@
+package se.namndkoll.service.check;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import se.namndkoll.rules.model.Case;
+import se.namndkoll.rules.model.Committee;
+import se.namndkoll.rules.model.TextLine;
+import se.namndkoll.service.NotFoundException;
+import se.namndkoll.service.document.DocumentImporter;
+import se.namndkoll.service.document.ImportOptions;
+import se.namndkoll.service.document.ImportedDocument;
+import se.namndkoll.service.document.UnreadableDocumentException;
+import se.namndkoll.service.registry.CommitteeRegistry;
+import se.namndkoll.service.registry.RegisteredCommittee;
+import se.namndkoll.service.security.Caller;
+
+/**
+ * Checks a document: the importer reads it into a case (with the document's lines, so findings
+ * carry line numbers), and the case is checked like any other. The evaluation date is the one
+ * given, else the date the importer finds in the document, else today.
+ */
+@Service
+public class DocumentCheckService {
+
+    private final DocumentImporter importer;
+    private final CommitteeRegistry registry;
+    private final CaseReader reader;
+    private final CheckService checks;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public DocumentCheckService(DocumentImporter importer, CommitteeRegistry registry, CaseReader reader, CheckService checks,
+            ObjectMapper mapper, Clock clock) {
+        this.importer = importer;
+        this.registry = registry;
+        this.reader = reader;
+        this.checks = checks;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /**
+     * A checked document and its lines as the importer read them (numbered as the findings' line
+     * numbers are), for a caller that shows them next to the findings.
+     */
+    public record CheckedDocument(CheckOutcome outcome, List<TextLine> lines) {
+    }
+
+    /**
+     * @param committeeId the committee named by the caller, or {@code null} to let the importer
+     *     recognise it
+     * @param evaluationDate the date to judge on, or {@code null}
+     */
+    public CheckOutcome check(String fileName, byte[] content, java.nio.charset.Charset charset, String committeeId,
+            LocalDate evaluationDate, Caller caller) throws UnreadableDocumentException {
+        return checkDocument(fileName, content, charset, committeeId, evaluationDate, caller).outcome();
+    }
+
+    /** As {@link #check}, with the document's lines. */
+    public CheckedDocument checkDocument(String fileName, byte[] content, java.nio.charset.Charset charset, String committeeId,
+            LocalDate evaluationDate, Caller caller) throws UnreadableDocumentException {
+        String digest = CheckService.sha256(content);
+        if (charset != null && !charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+            content = new String(content, charset).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<RegisteredCommittee> all = registry.all();
+        Committee committee = null;
+        if (committeeId != null) {
+            committee = all.stream().filter(c -> c.id().equals(committeeId)).findFirst()
+                    .map(RegisteredCommittee::committee)
+                    .orElseThrow(() -> new NotFoundException("committee", committeeId, null));
+        }
+        ImportedDocument imported = importer.read(fileName, content,
+                new ImportOptions(committee, all.stream().map(RegisteredCommittee::committee).toList(), evaluationDate));
+        Case input = imported.input();
+        if (input.effectiveDate().isEmpty()) {
+            input = withEvaluationDate(input, LocalDate.now(clock));
+        }
+        reader.validate(input);
+        String id = imported.committeeId() != null ? imported.committeeId() : input.committee() == null ? null : input.committee().id();
+        Long version = all.stream().filter(c -> c.id().equals(id) && c.committee().equals(imported.input().committee()))
+                .findFirst().map(RegisteredCommittee::version).orElse(null);
+        CheckOutcome outcome = checks.check(new ResolvedCase(input, null, id, version), caller, CheckService.DOCUMENT, fileName, digest);
+        return new CheckedDocument(outcome, input.document() == null ? List.of() : input.document().lines());
+    }
+
+    /** A copy with the evaluation date set (through JSON, so it survives new components of Case). */
+    private Case withEvaluationDate(Case input, LocalDate date) {
+        ObjectNode json = mapper.valueToTree(input);
+        json.put("evaluationDate", date.toString());
+        try {
+            return mapper.treeToValue(json, Case.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

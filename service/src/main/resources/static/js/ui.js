@@ -1,0 +1,249 @@
+// Small DOM helpers shared by every page. Elements are built with h(); text is always set as text,
+// never as HTML, so nothing a document or the API returns can inject markup.
+import { apiKey, setApiKey } from './api.js';
+import { t, lang } from './i18n.js';
+
+let uid = 0;
+
+/** A unique id for label/aria wiring. */
+export function nextId(prefix = 'nk') {
+  uid += 1;
+  return `${prefix}-${uid}`;
+}
+
+/**
+ * h('button', { class: 'primary', type: 'button', on: { click: fn } }, 'Text', child)
+ * Attributes: class, text, on (event handlers), dataset, for, hidden, any aria-* / other attribute.
+ * Boolean true sets an empty attribute; false, null and undefined leave it out.
+ */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'class') el.className = value;
+    else if (key === 'text') el.textContent = value;
+    else if (key === 'on') Object.entries(value).forEach(([ev, fn]) => el.addEventListener(ev, fn));
+    else if (key === 'dataset') Object.assign(el.dataset, value);
+    else if (key === 'for') el.htmlFor = value;
+    else if (key === 'value') el.value = value;
+    else if (key === 'checked') el.checked = !!value;
+    else if (key === 'selected') el.selected = !!value;
+    else el.setAttribute(key, value === true ? '' : String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+/** Replaces the children of el. */
+export function replace(el, ...children) {
+  el.replaceChildren();
+  append(el, children);
+  return el;
+}
+
+/** Tells screen readers something that is not otherwise visible as a change. */
+export function announce(message) {
+  const region = document.getElementById('announcer');
+  if (!region) return;
+  region.textContent = '';
+  // A fresh text node after a tick makes screen readers read a repeated message again.
+  window.setTimeout(() => { region.textContent = message; }, 50);
+}
+
+/** A labelled form field: label, control, hint and error text wired together. */
+export function field({ label, control, hint, error, id, required, className }) {
+  const controlId = id || control.id || nextId('f');
+  control.id = controlId;
+  const describedBy = [];
+  const hintEl = hint ? h('p', { class: 'hint', id: `${controlId}-hint` }, hint) : null;
+  if (hintEl) describedBy.push(hintEl.id);
+  const errorEl = h('p', { class: 'field-error', id: `${controlId}-error`, hidden: !error }, error || '');
+  if (error) {
+    describedBy.push(errorEl.id);
+    control.setAttribute('aria-invalid', 'true');
+  }
+  if (describedBy.length) control.setAttribute('aria-describedby', describedBy.join(' '));
+  if (required) control.required = true;
+  return h('div', { class: `field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}` },
+    h('label', { for: controlId }, label, required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
+    hintEl, control, errorEl);
+}
+
+/** A select with options [{ value, label }]. */
+export function select(options, value, attrs = {}) {
+  return h('select', attrs, options.map((o) => h('option', { value: o.value, selected: String(o.value) === String(value ?? '') }, o.label)));
+}
+
+/** A yes / no / unknown select for a Boolean that may be null. */
+export function triState(value, attrs = {}) {
+  return select([
+    { value: '', label: t('common.unknown') },
+    { value: 'true', label: t('common.yes') },
+    { value: 'false', label: t('common.no') },
+  ], value === null || value === undefined ? '' : String(value), attrs);
+}
+
+export function parseTriState(value) {
+  return value === '' ? null : value === 'true';
+}
+
+/** Status box for errors and notices (role=alert for errors). */
+export function notice(kind, ...content) {
+  return h('div', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status' }, content);
+}
+
+/** The problem+json of an ApiError as a notice, with its field errors listed. */
+export function problemNotice(error, { pointers = new Set() } = {}) {
+  const p = error.problem || {};
+  const unplaced = (p.errors || []).filter((e) => !pointers.has(e.pointer));
+  return notice('error',
+    h('p', { class: 'notice-title' }, p.title || t('error.generic')),
+    p.detail ? h('p', {}, p.detail) : null,
+    unplaced.length ? h('ul', {}, unplaced.map((e) => h('li', {}, e.pointer || e.parameter ? h('code', {}, e.pointer || e.parameter) : null,
+      e.pointer || e.parameter ? ' ' : null, e.detail))) : null,
+    error.status === 401 || error.status === 403 ? apiKeyForm() : null);
+}
+
+/** Where the service asks for an API key: a field for it, kept in this tab, and a retry. */
+function apiKeyForm() {
+  const id = nextId('apikey');
+  const input = h('input', { type: 'password', id, value: apiKey(), autocomplete: 'off', spellcheck: 'false' });
+  return h('form', {
+    class: 'api-key-form', novalidate: true,
+    on: { submit: (e) => {
+      e.preventDefault();
+      setApiKey(input.value.trim());
+      window.dispatchEvent(new CustomEvent('nk:retry'));
+    } },
+  },
+  h('label', { for: id }, t('committees.apiKey')),
+  h('p', { class: 'hint' }, t('committees.apiKeyHint')),
+  h('div', { class: 'inline-form' }, input, h('button', { type: 'submit', class: 'secondary' }, t('app.retry'))));
+}
+
+const SEVERITY_ORDER = ['ERROR', 'WARNING', 'INFO'];
+export { SEVERITY_ORDER };
+
+export function severityBadge(severity) {
+  return h('span', { class: `badge sev-${severity.toLowerCase()}` }, t(`severity.${severity}`));
+}
+
+export function verdictLabel(verdict) {
+  return t(`verdict.${verdict}`);
+}
+
+export function verdictBadge(verdict) {
+  return h('span', { class: `badge verdict-${String(verdict).toLowerCase()}` }, verdictLabel(verdict));
+}
+
+export function verifiedBadge(verified) {
+  return h('span', { class: `badge ${verified ? 'verified' : 'unverified'}` }, t(verified ? 'finding.verified' : 'finding.unverified'));
+}
+
+const PERCENT_FACTS = new Set(['share', 'openMarketShare', 'activityShare', 'activityShareForControllers']);
+
+/**
+ * "14 platser, 11 närvarande, 8 krävs" from a finding's facts: a number with a unit word
+ * (fact.<key>) reads "14 platser", anything else "Label: value" (factLabel.<key>). A text fact
+ * with an English twin (source / sourceEn) shows the one of the current language.
+ */
+export function formatFacts(facts) {
+  if (!facts) return [];
+  const english = lang() === 'en';
+  return Object.entries(facts).filter(([key]) => !(key.endsWith('En') && key.slice(0, -2) in facts)).map(([key, raw]) => {
+    const value = english && `${key}En` in facts ? facts[`${key}En`] : raw;
+    if (typeof value === 'number' && PERCENT_FACTS.has(key)) {
+      return `${t(`factLabel.${key}`, {}, key)}: ${formatNumber(Math.round(value * 10000) / 100)} %`;
+    }
+    const unit = typeof value === 'number' ? t(`fact.${key}`, {}, null) : null;
+    if (unit) return `${formatNumber(value)} ${unit}`;
+    return `${t(`factLabel.${key}`, {}, key)}: ${formatValue(value)}`;
+  });
+}
+
+function formatValue(value) {
+  if (value === null || value === undefined) return '–';
+  if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+  if (typeof value === 'number') return formatNumber(value);
+  if (Array.isArray(value)) return value.map(formatValue).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export function formatNumber(n) {
+  return new Intl.NumberFormat(lang() === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 4 }).format(n);
+}
+
+export function formatDateTime(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return new Intl.DateTimeFormat(lang() === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'short', timeStyle: 'medium' }).format(d);
+}
+
+/** A region heading that receives focus, so keyboard and screen-reader users land on new content. */
+export function focusHeading(el) {
+  if (!el) return;
+  if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+  el.focus({ preventScroll: false });
+}
+
+/** Deep copy of plain JSON data. */
+export function clone(value) {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}
+
+/** Lowercase ASCII id from a name: "Bergs kommun" -> "bergs-kommun". */
+export function slug(name) {
+  return String(name || '').toLowerCase()
+    .replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e').replace(/ü/g, 'u')
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100);
+}
+
+/** Today as YYYY-MM-DD in the browser's time zone. */
+export function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Copies text to the clipboard; falls back to a hidden textarea where the Clipboard API is missing. */
+export async function copyText(text) {
+  if (navigator.clipboard && window.isSecureContext) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch (e) {
+      // fall through
+    }
+  }
+  const area = h('textarea', { class: 'visually-hidden', 'aria-hidden': 'true' });
+  area.value = text;
+  document.body.append(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch (e) {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+/** Offers text as a file download. */
+export function download(fileName, content, type) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = h('a', { href: url, download: fileName, class: 'visually-hidden' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

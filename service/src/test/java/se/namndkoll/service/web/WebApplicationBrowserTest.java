@@ -1,0 +1,466 @@
+package se.namndkoll.service.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The web application end to end: the real server on a random port, Debian's chromium headless.
+ * Each page is used as a secretary or lawyer would, and a screenshot of it is saved (target/screenshots;
+ * docs/screenshots with -Dnamndkoll.updateScreenshots=true).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "namndkoll.data-dir=" + WebApplicationBrowserTest.DATA_DIR)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIf(value = "browserInstalled", disabledReason = "chromium or chromedriver is not installed (apt-get install chromium chromium-driver)")
+class WebApplicationBrowserTest {
+
+    static final int DESKTOP_WIDTH = 1280;
+    static final int DESKTOP_HEIGHT = 900;
+    static final int PHONE_WIDTH = 390;
+    static final int PHONE_HEIGHT = 844;
+    static final String SEED_000 = "seeds/000_98187ae94434c6d8.txt";
+
+    /** A registry and decision log of their own, emptied before each run. */
+    static final String DATA_DIR = "target/web-test-data";
+
+    static {
+        Browser.deleteTree(Path.of(DATA_DIR));
+    }
+
+    static Browser browser;
+    static Screenshots screenshots;
+
+    @LocalServerPort
+    int port;
+
+    /** Decides before the server starts; the reason is printed when the tests are skipped. */
+    static boolean browserInstalled() {
+        return Browser.installed();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+        screenshots = Screenshots.create();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        if (browser == null) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        for (LogEntry entry : browser.console()) {
+            String message = entry.getMessage();
+            // An API answer of 4xx is logged by chromium as "Failed to load resource"; the pages
+            // handle those. Script errors and Content-Security-Policy violations are failures.
+            if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue() && !message.contains("Failed to load resource")) {
+                problems.add(message);
+            }
+        }
+        assertThat(problems).as("errors in the browser console").isEmpty();
+    }
+
+    // ---- the tests -----------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void thePageIsInteractiveWithinASecond() {
+        open("granska");
+        double cold = readyTime();
+        browser.driver.navigate().refresh();
+        waitUntilReady();
+        double warm = readyTime();
+        Double domInteractive = ((Number) js().executeScript(
+                "return performance.getEntriesByType('navigation')[0].domInteractive;")).doubleValue();
+        System.out.printf(Locale.ROOT, "[browser tests] page interactive: first load %.0f ms, repeat load %.0f ms (DOM interactive %.0f ms)%n",
+                cold, warm, domInteractive);
+        assertThat(warm).as("ms from navigation start until the page is rendered and ready").isLessThan(1000);
+        assertThat(cold).isLessThan(3000);
+    }
+
+    @Test
+    @Order(2)
+    void keyboardUsersStartAtTheSkipLinkAndReachTheMainContent() {
+        open("granska");
+        WebElement body = browser.driver.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        assertThat(active().getAttribute("class")).contains("skip-link");
+        active().sendKeys(Keys.ENTER);
+        assertThat(active().getAttribute("id")).isEqualTo("main");
+        // The shell's landmarks and labels.
+        assertThat(browser.driver.findElements(By.cssSelector("header, nav[aria-label], main, footer"))).hasSize(4);
+        assertThat(browser.driver.findElements(By.tagName("h1"))).hasSize(1);
+        assertEveryControlIsLabelled();
+    }
+
+    @Test
+    @Order(3)
+    void checkingSeed000ShowsThePlaceholderFindingWithItsCitationAndHighlightedLine() throws IOException {
+        open("granska");
+        new Select(find("#check-committee")).selectByValue("gemensam-namnd-jamtland");
+        find("#check-file").sendKeys(seed(SEED_000).toString());
+        assertThat(find(".file-chosen").getText()).contains("000_98187ae94434c6d8.txt");
+        find("#check-submit").click();
+        WebElement report = waitFor(".report");
+        assertThat(find(".verdict").getText()).isNotBlank();
+        String documentSummary = find("details.document summary").getText();
+        assertThat(Integer.parseInt(documentSummary.replaceAll("\\D", ""))).as(documentSummary).isGreaterThan(500);
+        assertThat(active().getAttribute("class")).as("focus moves to the result").contains("report-heading");
+        assertEveryControlIsLabelled();
+
+        boolean placeholderRule = ruleIds().contains("DOC-PLACEHOLDER");
+        if (!placeholderRule) {
+            screenshots.save("granska-dokument", browser.fullPage(4000));
+        }
+        Assumptions.assumeTrue(placeholderRule,
+                "The rule set of this build has no DOC-PLACEHOLDER rule (it comes with the document rules)");
+
+        WebElement finding = report.findElement(By.cssSelector("article.finding[data-rule-id='DOC-PLACEHOLDER']"));
+        assertThat(finding.getText()).contains("Ingen lagregel (dokumentkontroll)");
+        assertThat(finding.findElement(By.cssSelector(".badge.verified")).getText()).isEqualTo("Verifierad mot lagtexten");
+        List<WebElement> hits = finding.findElements(By.cssSelector(".excerpt .doc-line.hit"));
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.stream().map(WebElement::getText).toList()).anySatisfy(line -> assertThat(line).contains("xxx 2020"));
+        WebElement group = finding.findElement(By.xpath("ancestor::section[contains(@class,'finding-group')]"));
+        assertThat(group.findElement(By.tagName("h3")).getText()).matches("(Fel|Varningar) \\(\\d+\\)");
+        screenshots.save("granska-dokument", browser.fullPage(4000));
+
+        // The same report in English: the messages come from the decision log, which keeps both.
+        String swedish = finding.findElement(By.cssSelector(".finding-message")).getText();
+        find("#lang-toggle").click();
+        wait(10).until(d -> !d.findElement(By.cssSelector("article.finding[data-rule-id='DOC-PLACEHOLDER'] .finding-message"))
+                .getText().equals(swedish));
+        assertThat(find("h1").getText()).isEqualTo("Check document");
+        find("#lang-toggle").click();
+        wait(5).until(ExpectedConditions.textToBe(By.tagName("h1"), "Granska dokument"));
+    }
+
+    @Test
+    @Order(4)
+    void aFileThatCannotBeReadIsUploadedAsAFileAndExplained() throws IOException {
+        Path file = Files.createTempDirectory("namndkoll-upload-").resolve("trasig.pdf");
+        Files.write(file, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1, 2, 3, (byte) 0xC3, (byte) 0x28});
+        open("granska");
+        find("#check-file").sendKeys(file.toString());
+        find("#check-submit").click();
+        WebElement error = waitFor(".result .notice-error");
+        assertThat(error.getText()).isNotBlank();
+        assertThat(error.getAttribute("role")).isEqualTo("alert");
+        assertThat(browser.driver.findElements(By.cssSelector(".progress-area progress"))).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void aVariantShowsWhichFindingsAppearDisappearAndStay() {
+        open("upplagg");
+        new Select(find("#arr-source")).selectByValue("e-namnden-norrbotten");
+        find("#arr-load").click();
+        waitFor("#base-editor");
+        find("#base-meeting-on").click();
+        find("#arr-new-name").sendKeys("Sju ledamöter uteblir");
+        find("#arr-create-variant").click();
+        waitFor("#var0-editor");
+        assertThat(find("button.toggle[data-scenario='Sju ledamöter uteblir']").getAttribute("aria-pressed")).isEqualTo("true");
+        List<WebElement> present = browser.driver.findElements(By.cssSelector("#var0-editor input[data-present]"));
+        assertThat(present).hasSize(14);
+        for (int i = 0; i < 7; i++) {
+            present.get(i).click();
+        }
+        // A second variant from the baseline: a substitute serves in place of an absent member.
+        find("button.toggle[data-scenario='baseline']").click();
+        waitFor("#base-editor");
+        find("#arr-new-name").sendKeys("Arjeplogs ersättare tjänstgör");
+        find("#arr-create-variant").click();
+        waitFor("#var1-editor");
+        find("#var1-editor input[data-present='arjeplog']").click();
+        find("#var1-editor input[data-serving='arjeplog']").click();
+        // A third: a kommunalförbund joins the joint committee as a party, with a seat.
+        find("button.toggle[data-scenario='baseline']").click();
+        waitFor("#base-editor");
+        find("#arr-new-name").sendKeys("Lapplands kommunalförbund ansluter");
+        find("#arr-create-variant").click();
+        waitFor("#var2-editor");
+        find("#var2-add-party").click();
+        waitFor("#var2-party-14-name").sendKeys("Lapplands kommunalförbund");
+        new Select(find("#var2-party-14-kind")).selectByValue("KOMMUNALFORBUND");
+        find("#var2-party-14-ledamot").sendKeys("1");
+        find("#var2-party-14-ersattare").sendKeys("1");
+        assertThat(find("#var2-party-14-id").getAttribute("value")).isEqualTo("lapplands-kommunalforbund");
+        find("#arr-compare").click();
+        WebElement result = waitFor(".arr-result .compare-grid");
+        WebElement absent = result.findElement(By.cssSelector(".compare-col[data-variant='Sju ledamöter uteblir']"));
+        assertThat(absent.findElements(By.cssSelector("[data-diff='added'] li[data-rule-id='KL-QUORUM']"))).hasSize(1);
+        assertThat(absent.findElement(By.cssSelector("[data-diff='added']")).getText()).contains("KL 6 kap. 27 §").contains("Tillkommer (");
+        assertThat(result.findElements(By.cssSelector(".compare-col.baseline li[data-rule-id='KL-QUORUM']"))).isEmpty();
+        WebElement substitute = result.findElement(By.cssSelector(".compare-col[data-variant='Arjeplogs ersättare tjänstgör']"));
+        assertThat(substitute.findElements(By.cssSelector("[data-diff='added'] li[data-rule-id='KL-QUORUM']"))).isEmpty();
+        WebElement lappland = result.findElement(By.cssSelector(".compare-col[data-variant='Lapplands kommunalförbund ansluter']"));
+        if (ruleIds().contains("KL-JOINT-PARTIES")) {
+            // Only kommuner and regioner can be parties to a gemensam nämnd (with the KL 9 kap. rules).
+            assertThat(lappland.findElements(By.cssSelector("[data-diff='added'] li[data-rule-id='KL-JOINT-PARTIES']"))).hasSize(1);
+        }
+        assertThat(active().getAttribute("id")).isEqualTo("arr-result-h");
+        assertEveryControlIsLabelled();
+        screenshots.save("prova-upplagg", browser.fullPage(2300));
+    }
+
+    @Test
+    @Order(6)
+    void anInvalidSeatCountAndAnInvalidValueAreShownNextToTheirFields() {
+        open("namnder");
+        WebElement link = waitFor("a[href='#/namnder/e-namnden-norrbotten']");
+        assertThat(find("table caption").getText()).contains("(2)");
+        screenshots.save("namnder", browser.fullPage(3000));
+        link.click();
+        WebElement seats = waitFor("#reg-party-0-ledamot");
+        assertThat(seats.getAttribute("value")).isEqualTo("1");
+
+        // A seat count the form cannot send.
+        seats.clear();
+        seats.sendKeys("-1");
+        find("#committee-save").click();
+        WebElement error = waitFor("#reg-party-0-ledamot-error");
+        assertThat(error.getText()).contains("heltal");
+        assertThat(find("#reg-party-0-ledamot").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(find("#reg-party-0-ledamot").getAttribute("aria-describedby")).contains("reg-party-0-ledamot-error");
+        assertThat(find(".error-summary").getText()).contains("Ledamöter");
+        assertThat(active().getAttribute("class")).contains("error-summary");
+        screenshots.save("namnder-faltfel", browser.fullPage(2500));
+
+        // A value the API rejects: its problem+json error lands next to the field by JSON Pointer.
+        find("#reg-party-0-ledamot").clear();
+        find("#reg-party-0-ledamot").sendKeys("1");
+        find("#reg-party-0-inhabitants").clear();
+        find("#reg-party-0-inhabitants").sendKeys("-5");
+        find("#committee-save").click();
+        WebElement apiError = waitFor("#reg-party-0-inhabitants-error");
+        assertThat(apiError.getText()).isEqualTo("Värdet får inte vara negativt.");
+        assertThat(browser.driver.findElements(By.cssSelector("#reg-party-0-ledamot-error:not([hidden])"))).isEmpty();
+
+        // Corrected, it saves with If-Match and the new version is shown.
+        find("#reg-party-0-inhabitants").clear();
+        find("#reg-party-0-inhabitants").sendKeys("2713");
+        find("#committee-save").click();
+        WebElement saved = waitFor(".save-status");
+        assertThat(saved.getText()).contains("sparad");
+        assertThat(find("#reg-party-0-inhabitants").getAttribute("value")).isEqualTo("2713");
+        assertEveryControlIsLabelled();
+    }
+
+    @Test
+    @Order(7)
+    void theRuleCatalogueIsSearchableAndShowsExamples() {
+        open("regler");
+        waitFor("details.rule");
+        int all = browser.driver.findElements(By.cssSelector("details.rule")).size();
+        assertThat(all).isGreaterThanOrEqualTo(2);
+        find("#rules-search").sendKeys("hälften ledamöterna närvarande");
+        wait(5).until(d -> d.findElements(By.cssSelector("details.rule")).size() < all);
+        List<WebElement> shown = browser.driver.findElements(By.cssSelector("details.rule"));
+        assertThat(shown.stream().map(e -> e.getAttribute("data-rule-id")).toList()).contains("KL-QUORUM");
+        assertThat(find("#rules-count").getText()).startsWith("Visar " + shown.size() + " av " + all);
+        WebElement quorum = find("details.rule[data-rule-id='KL-QUORUM']");
+        quorum.findElement(By.tagName("summary")).click();
+        WebElement examples = wait(10).until(d -> {
+            List<WebElement> items = d.findElements(By.cssSelector("details.rule[data-rule-id='KL-QUORUM'] .examples li"));
+            return items.isEmpty() ? null : items.get(0);
+        });
+        assertThat(examples).isNotNull();
+        assertThat(quorum.getText()).contains("KL 6 kap. 27 §").contains("Slår till").contains("Slår inte till");
+        screenshots.save("regler", browser.fullPage(4000));
+    }
+
+    @Test
+    @Order(8)
+    void theHistoryOpensTheReportGivenThen() throws Exception {
+        post("/api/v1/documents/check?committee=e-namnden-norrbotten&fileName=historik.txt", "Protokoll\nSammanträde 2020-03-11\n");
+        wait(10).until(d -> getJson("/api/v1/evaluations").get("totalElements").asLong() > 0);
+        open("historik");
+        WebElement first = wait(10).until(d -> {
+            List<WebElement> links = d.findElements(By.cssSelector("table.history tbody tr th a"));
+            return links.isEmpty() ? null : links.get(0);
+        });
+        screenshots.save("historik", browser.fullPage(3000));
+        first.click();
+        waitFor(".report");
+        assertThat(find(".entry-meta").getText()).contains("Kontrollsumma");
+        screenshots.save("historik-rapport", browser.fullPage(3000));
+    }
+
+    @Test
+    @Order(9)
+    void theApplicationSwitchesToEnglish() {
+        open("regler");
+        waitFor("details.rule");
+        find("#lang-toggle").click();
+        wait(5).until(ExpectedConditions.textToBe(By.tagName("h1"), "Rules"));
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(find(".main-nav a[data-route='granska']").getText()).isEqualTo("Check document");
+        assertThat(find("nav.main-nav").getAttribute("aria-label")).isEqualTo("Main menu");
+        assertThat(find("details.rule[data-rule-id='KL-QUORUM'] .rule-title").getText()).isEqualTo(englishTitle("KL-QUORUM"));
+        assertThat(find("#lang-toggle").getText()).isEqualTo("Svenska");
+        screenshots.save("regler-engelska", browser.fullPage(3000));
+        find("#lang-toggle").click();
+        wait(5).until(ExpectedConditions.textToBe(By.tagName("h1"), "Regler"));
+    }
+
+    @Test
+    @Order(10)
+    void everyPageFitsAPhoneScreen() throws IOException {
+        browser.size(PHONE_WIDTH, PHONE_HEIGHT);
+        try {
+            for (String page : List.of("upplagg", "namnder", "namnder/e-namnden-norrbotten", "regler", "historik", "granska")) {
+                open(page);
+                waitFor("h1");
+                assertNoHorizontalScroll(page);
+            }
+            find("#check-paste").sendKeys("Kallelse\nFakturering av parterna sker i xxx 2020.\n");
+            find("#check-submit").click();
+            waitFor(".report");
+            assertNoHorizontalScroll("granska with a report");
+            screenshots.save("granska-dokument-mobil", browser.fullPage(3000));
+        } finally {
+            browser.size(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Loads the application afresh on a route and waits until the page is rendered. */
+    private void open(String route) {
+        browser.driver.get("about:blank");
+        browser.driver.get(base() + "/#/" + route);
+        waitUntilReady();
+    }
+
+    private void waitUntilReady() {
+        wait(10).until(d -> "true".equals(js().executeScript("return document.documentElement.dataset.ready || null;")));
+    }
+
+    /** Milliseconds from navigation start until the application marked itself ready. */
+    private double readyTime() {
+        Object ms = js().executeScript("const m = performance.getEntriesByName('nk-ready'); return m.length ? m[0].startTime : -1;");
+        return ((Number) ms).doubleValue();
+    }
+
+    private JavascriptExecutor js() {
+        return browser.driver;
+    }
+
+    private WebDriverWait wait(int seconds) {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
+    }
+
+    private WebElement find(String css) {
+        return browser.driver.findElement(By.cssSelector(css));
+    }
+
+    private WebElement waitFor(String css) {
+        return wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private WebElement active() {
+        return browser.driver.switchTo().activeElement();
+    }
+
+    private void assertNoHorizontalScroll(String page) {
+        Number overflow = (Number) js().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow.intValue()).as("horizontal overflow at phone width on " + page).isLessThanOrEqualTo(0);
+    }
+
+    /** Every visible form control has a label (label[for], aria-label or aria-labelledby). */
+    private void assertEveryControlIsLabelled() {
+        @SuppressWarnings("unchecked")
+        List<String> unlabelled = (List<String>) js().executeScript("""
+                return [...document.querySelectorAll('input, select, textarea')]
+                  .filter(el => el.type !== 'hidden' && el.offsetParent !== null)
+                  .filter(el => !(el.id && document.querySelector('label[for="' + CSS.escape(el.id) + '"]'))
+                             && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+                  .map(el => el.outerHTML.slice(0, 120));""");
+        assertThat(unlabelled).as("form controls without a label").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> nameless = (List<String>) js().executeScript("""
+                return [...document.querySelectorAll('button, a[href]')]
+                  .filter(el => el.offsetParent !== null && !el.textContent.trim() && !el.getAttribute('aria-label'))
+                  .map(el => el.outerHTML.slice(0, 120));""");
+        assertThat(nameless).as("buttons and links without a name").isEmpty();
+    }
+
+    private static Path seed(String resource) throws IOException {
+        Path file = Files.createTempDirectory("namndkoll-seed-").resolve(Path.of(resource).getFileName().toString());
+        try (var in = WebApplicationBrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
+            Files.copy(java.util.Objects.requireNonNull(in, resource), file);
+        }
+        return file;
+    }
+
+    private List<String> ruleIds() {
+        JsonNode rules = getJson("/api/v1/rules");
+        return StreamSupport.stream(rules.spliterator(), false).map(r -> r.get("id").asText()).toList();
+    }
+
+    private String englishTitle(String ruleId) {
+        return getJson("/api/v1/rules/" + ruleId).get("titleEn").asText();
+    }
+
+    private JsonNode getJson(String path) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return new ObjectMapper().readTree(response.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void post(String path, String text) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "text/plain;charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+}
