@@ -10,12 +10,14 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Summarises a JFR recording's execution samples: the hottest methods by self time and by total
- * (inclusive) time. Arguments: recording.jfr [top (30)] [package filter for inclusive (se.namndkoll)].
+ * (inclusive) time. Arguments: recording.jfr [top (30)] [prefix of the methods listed as inclusive]
+ * [only samples whose stack holds a method with this prefix].
  */
 public final class JfrTop {
     public static void main(String[] args) throws Exception {
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         String filter = args.length > 2 ? args[2] : "";
+        String within = args.length > 3 ? args[3] : null;
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
         int samples = 0;
@@ -23,8 +25,11 @@ public final class JfrTop {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
                 continue;
             }
-            samples++;
             List<RecordedFrame> frames = e.getStackTrace().getFrames();
+            if (within != null && frames.stream().noneMatch(f -> name(f).startsWith(within))) {
+                continue;
+            }
+            samples++;
             if (!frames.isEmpty()) {
                 self.merge(name(frames.get(0)), 1, Integer::sum);
             }
