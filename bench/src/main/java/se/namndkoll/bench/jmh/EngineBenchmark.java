@@ -35,11 +35,15 @@ public class EngineBenchmark {
     public RealisticCase.Variant variant;
 
     private RuleEngine engine;
+    private RuleEngine engineNoMemo;
     private PlainJavaChecks plain;
     private Case input;
 
     @Setup
     public void setUp() {
+        System.setProperty("namndkoll.dmn.memo", "false");
+        engineNoMemo = RuleEngine.create();
+        System.clearProperty("namndkoll.dmn.memo");
         engine = RuleEngine.create();
         plain = new PlainJavaChecks();
         input = RealisticCase.build(variant);
@@ -48,6 +52,12 @@ public class EngineBenchmark {
     @Benchmark
     public Report engine() {
         return engine.check(input);
+    }
+
+    /** The engine with every DMN model evaluated through the DMN runtime on every check (no remembered results). */
+    @Benchmark
+    public Report engineNoMemo() {
+        return engineNoMemo.check(input);
     }
 
     @Benchmark

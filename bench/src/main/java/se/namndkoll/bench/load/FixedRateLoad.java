@@ -64,6 +64,12 @@ public final class FixedRateLoad {
         }
         Result r = run(target, head, body, rate, seconds, connections);
         System.out.println(r.describe(rate, seconds));
+        String csv = System.getenv("LOAD_CSV");
+        if (csv != null && !csv.isBlank()) {
+            String label = System.getenv().getOrDefault("LOAD_LABEL", uri.getPath());
+            Files.writeString(Path.of(csv), r.csv(label, rate) + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
     }
 
     private record Result(long[] latenciesNanos, int completed, long errors, long unsent, long elapsedNanos) {
@@ -74,6 +80,14 @@ public final class FixedRateLoad {
                     "target %d/s for %d s: achieved %.0f/s, %d ok, %d errors, %d late (unsent); latency ms p50 %.2f p90 %.2f p99 %.2f p99.9 %.2f max %.2f",
                     rate, seconds, completed / (elapsedNanos / 1e9), completed, errors, unsent,
                     pct(l, 50), pct(l, 90), pct(l, 99), pct(l, 99.9), l.length == 0 ? Double.NaN : l[l.length - 1] / 1e6);
+        }
+
+        /** label,target,achieved,ok,errors,late,p50,p90,p99,p99.9,max (ms) */
+        String csv(String label, int rate) {
+            long[] l = Arrays.copyOf(latenciesNanos, completed);
+            Arrays.sort(l);
+            return String.format(Locale.ROOT, "%s,%d,%.1f,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.3f", label, rate, completed / (elapsedNanos / 1e9),
+                    completed, errors, unsent, pct(l, 50), pct(l, 90), pct(l, 99), pct(l, 99.9), l.length == 0 ? Double.NaN : l[l.length - 1] / 1e6);
         }
 
         private static double pct(long[] sorted, double p) {
