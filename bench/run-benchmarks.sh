@@ -25,5 +25,6 @@ if [ -n "${BEFORE_JAR:-}" ]; then
 fi
 run engine "$JAR" 'EngineBenchmark' -p variant=FULL
 run engine-2-threads "$JAR" 'EngineBenchmark.(engine|plainJava)$' -p variant=FULL -t 2
+run optimisations "$JAR" 'OptimisationsBenchmark'
 run dmn "$JAR" 'DmnBenchmark'
 run documents "$JAR" 'DocumentBenchmark' -p document=000_98187ae94434c6d8.txt,001_a72ccbcc8286b434.txt,002_521353b1cf404329.txt,003_539db65e0945b6ea.txt,004_62536bea066c2397.txt,synthetic-10,synthetic-50,synthetic-200

@@ -131,12 +131,12 @@ public final class Plots {
             yMax = Math.max(yMax, target);
             yMin = Math.min(yMin, target);
         }
-        xMax = niceCeil(xMax * 1.05);
+        final double xEnd = niceCeil(xMax * 1.05);
         double lo = logY ? Math.pow(10, Math.floor(Math.log10(yMin))) : 0;
         double hi = logY ? Math.pow(10, Math.ceil(Math.log10(yMax))) : niceCeil(yMax * 1.1);
         int pw = W - LEFT - RIGHT;
         int ph = H - TOP - BOTTOM;
-        java.util.function.DoubleUnaryOperator sx = x -> LEFT + x / xMax * pw;
+        java.util.function.DoubleUnaryOperator sx = x -> LEFT + x / xEnd * pw;
         java.util.function.DoubleUnaryOperator sy = logY
                 ? y -> TOP + ph - (Math.log10(y) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)) * ph
                 : y -> TOP + ph - (y - lo) / (hi - lo) * ph;
@@ -166,8 +166,8 @@ public final class Plots {
             String label = v >= 1 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
             g.drawString(label, LEFT - 10 - g.getFontMetrics().stringWidth(label), y + 4);
         }
-        double xStep = niceCeil(xMax / 8);
-        for (double v = 0; v <= xMax + 1e-9; v += xStep) {
+        double xStep = niceCeil(xEnd / 8);
+        for (double v = 0; v <= xEnd + 1e-9; v += xStep) {
             int x = (int) sx.applyAsDouble(v);
             g.setColor(new Color(0xdddddd));
             g.drawLine(x, TOP, x, TOP + ph);
