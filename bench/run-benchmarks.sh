@@ -28,3 +28,8 @@ run engine-2-threads "$JAR" 'EngineBenchmark.(engine|plainJava)$' -p variant=FUL
 run optimisations "$JAR" 'OptimisationsBenchmark'
 run dmn "$JAR" 'DmnBenchmark'
 run documents "$JAR" 'DocumentBenchmark' -p document=000_98187ae94434c6d8.txt,001_a72ccbcc8286b434.txt,002_521353b1cf404329.txt,003_539db65e0945b6ea.txt,004_62536bea066c2397.txt,synthetic-10,synthetic-50,synthetic-200
+# CAMUNDA_721_JAR: a benchmarks.jar built with -Dcamunda-dmn.version=7.21.0 (the version the stack
+# notes measured); its Camunda benchmark runs after the newest version's.
+if [ -n "${CAMUNDA_721_JAR:-}" ]; then
+    run dmn-camunda-7.21 "$CAMUNDA_721_JAR" 'DmnBenchmark.camunda$'
+fi

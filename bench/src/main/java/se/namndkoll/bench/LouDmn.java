@@ -62,10 +62,16 @@ public final class LouDmn {
     public static final class Ours {
         private final DecisionRunner runner;
 
+        /** Every evaluation through the DMN runtime (the engine's remembered results switched off). */
         public Ours() {
+            this(false);
+        }
+
+        /** @param remember whether to use the engine's memory of recent input sets, as checks do */
+        public Ours(boolean remember) {
             try {
                 Application app = (Application) Class.forName("org.kie.kogito.app.Application").getDeclaredConstructor().newInstance();
-                runner = new DecisionRunner(app.get(DecisionModels.class));
+                runner = new DecisionRunner(app.get(DecisionModels.class), remember);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
