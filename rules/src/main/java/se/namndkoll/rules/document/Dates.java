@@ -82,7 +82,8 @@ public final class Dates {
     /** Every weekday name ends in "dag": a text without it holds no such date (a cheap test before the pattern). */
     private static boolean containsDag(String text) {
         for (int i = text.length() - 3; i >= 0; i--) {
-            if (text.regionMatches(true, i, "dag", 0, 3)) {
+            char c = text.charAt(i);
+            if ((c == 'd' || c == 'D') && text.regionMatches(true, i, "dag", 0, 3)) {
                 return true;
             }
         }

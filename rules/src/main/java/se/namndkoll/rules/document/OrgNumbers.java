@@ -37,7 +37,9 @@ public final class OrgNumbers {
     /** Every label the pattern reads starts with "org": a text without it names no number (a cheap test first). */
     private static boolean mentionsOrg(String text) {
         for (int i = text.length() - 3; i >= 0; i--) {
-            if (text.regionMatches(true, i, "org", 0, 3)) {
+            char c = text.charAt(i);
+            // only 'o' and 'O' case-fold to 'o'; the full comparison runs at those places only
+            if ((c == 'o' || c == 'O') && text.regionMatches(true, i, "org", 0, 3)) {
                 return true;
             }
         }

@@ -165,7 +165,7 @@ public final class Placeholders {
                     }
                 }
                 case 'l', 'L' -> {
-                    if (text.regionMatches(true, i, "lorem", 0, 5)) {
+                    if ((next == 'o' || next == 'O') && text.regionMatches(true, i, "lorem", 0, 5)) {
                         return true;
                     }
                 }
