@@ -121,6 +121,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return simple(ProblemType.FORBIDDEN, Map.of("header", ApiAccessFilter.HEADER), null, request);
     }
 
+    /**
+     * A multipart body that cannot be parsed (cut off before its closing boundary, a malformed part
+     * header): the request is malformed, and the part that could not be read is named.
+     */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> malformedMultipart(org.springframework.web.multipart.MultipartException e, HttpServletRequest request) {
+        return validation(List.of(InputError.parameter("file", "malformed-multipart", Map.of())), request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         String errorId = UUID.randomUUID().toString();
