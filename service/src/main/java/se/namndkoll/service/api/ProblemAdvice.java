@@ -98,8 +98,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problems.detail(ProblemType.UNREADABLE_DOCUMENT, 422,
                 Map.of("file", e.fileName() == null ? "" : e.fileName()), null, request);
         // The importer's reason, for the user (Swedish): what is wrong with the file, never a library's message.
+        // It is the detail itself in Swedish, and an extra member "reason" in either language.
         if (e.getMessage() != null) {
             problem.setProperty("reason", e.getMessage());
+            if (!"en".equals(problems.locale(request).getLanguage())) {
+                problem.setDetail(e.getMessage());
+            }
         }
         return problems.response(problem, null, request);
     }
