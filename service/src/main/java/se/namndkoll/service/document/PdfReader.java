@@ -44,7 +44,17 @@ final class PdfReader {
             ColumnAwareStripper stripper = new ColumnAwareStripper(label, limits, deadline);
             stripper.writeText(pdf, new StringWriter());
             List<String> pageTexts = stripper.pages;
-            int pages = pageTexts.size();
+            // The stripper never sees a page without a content stream (a blank page): count every page
+            // of the tree, in one more walk that reads no content, so that the page numbers stay right.
+            int pages = 0;
+            for (PDPage ignored : pdf.getPages()) {
+                if (++pages > limits.maxPages()) {
+                    throw new LimitExceeded(tooManyPages(label, limits));
+                }
+            }
+            while (pageTexts.size() < pages) {
+                pageTexts.add("");
+            }
             if (pages == 0) {
                 throw new UnreadableDocumentException(fileName, label + " innehåller inga sidor.");
             }
@@ -90,6 +100,10 @@ final class PdfReader {
         }
     }
 
+    private static String tooManyPages(String label, DocumentLimits limits) {
+        return label + " har fler än " + limits.maxPages() + " sidor, mer än tjänsten läser i ett dokument.";
+    }
+
     private static String tooSlow(String label, DocumentLimits limits) {
         return label + " tar för lång tid att läsa (mer än " + limits.maxReadTime().toSeconds() + " sekunder); filen är ovanligt stor eller skadad.";
     }
@@ -128,10 +142,14 @@ final class PdfReader {
 
         @Override
         protected void startPage(PDPage page) throws IOException {
-            if (pages.size() >= limits.maxPages()) {
-                throw new LimitExceeded(label + " har fler än " + limits.maxPages() + " sidor, mer än tjänsten läser i ett dokument.");
+            int number = getCurrentPageNo(); // 1-based, counting the blank pages the stripper skips
+            if (number > limits.maxPages()) {
+                throw new LimitExceeded(tooManyPages(label, limits));
             }
             checkDeadline();
+            while (pages.size() < number - 1) {
+                pages.add("");
+            }
             pageStart = buffer().length();
             super.startPage(page);
         }
