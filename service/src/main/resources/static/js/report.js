@@ -7,7 +7,7 @@
 import { get, rules } from './api.js';
 import { lang, t, tn } from './i18n.js';
 import {
-  SEVERITY_ORDER, copyText, download, formatFacts, h, nextId, severityBadge, verdictBadge, verifiedBadge, announce,
+  SEVERITY_ORDER, copyText, download, formatFacts, h, nextId, severityBadge, verdictBadge, verifiedBadge, verificationKey, announce,
 } from './ui.js';
 
 const CONTEXT_LINES = 2;
@@ -152,7 +152,7 @@ export function findingCard(f, { lines, headingLevel = 4 } = {}) {
       h('dt', {}, t('finding.legalBasis')),
       h('dd', { class: 'citations' },
         h('ul', { class: 'citation-list' }, (f.legalBasis || []).map((c) => h('li', {}, h('cite', {}, c)))),
-        verifiedBadge(f.verified)),
+        verifiedBadge(f.verified, f.legalBasis)),
       facts.length ? [h('dt', {}, t('finding.facts')), h('dd', { class: 'facts' }, facts.join(', '))] : null,
       locationText(f) ? [h('dt', {}, t('finding.location')), h('dd', {}, locationText(f))] : null,
       h('dt', {}, t('finding.rule')),
@@ -250,7 +250,7 @@ export function reportText(report, meta = {}) {
   findings.forEach((f, i) => {
     out.push(`${i + 1}. [${t(`severity.${f.severity}`)}] ${titleOf(f)} (${f.ruleId})`);
     out.push(`   ${messageOf(f)}`);
-    out.push(`   ${t('finding.legalBasis')}: ${(f.legalBasis || []).join('; ')} (${t(f.verified ? 'finding.verified' : 'finding.unverified')})`);
+    out.push(`   ${t('finding.legalBasis')}: ${(f.legalBasis || []).join('; ')} (${t(verificationKey(f.verified, f.legalBasis))})`);
     const facts = formatFacts(f.facts);
     if (facts.length) out.push(`   ${t('finding.facts')}: ${facts.join(', ')}`);
     if (locationText(f)) out.push(`   ${t('finding.location')}: ${locationText(f)}`);
@@ -294,7 +294,7 @@ export function reportHtml(report, meta = {}) {
     }
     return `<div class="finding ${esc(f.severity)}"><div class="sev">${esc(t(`severity.${f.severity}`))} · ${esc(f.ruleId)}</div>
 <h3>${esc(titleOf(f))}</h3><p>${esc(messageOf(f))}</p><dl>
-<dt>${esc(t('finding.legalBasis'))}</dt><dd>${esc((f.legalBasis || []).join('; '))} (${esc(t(f.verified ? 'finding.verified' : 'finding.unverified'))})</dd>
+<dt>${esc(t('finding.legalBasis'))}</dt><dd>${esc((f.legalBasis || []).join('; '))} (${esc(t(verificationKey(f.verified, f.legalBasis)))})</dd>
 ${facts.length ? `<dt>${esc(t('finding.facts'))}</dt><dd>${esc(facts.join(', '))}</dd>` : ''}
 ${locationText(f) ? `<dt>${esc(t('finding.location'))}</dt><dd>${esc(locationText(f))}</dd>` : ''}</dl>${quote}</div>`;
   }).join('\n');

@@ -143,8 +143,23 @@ export function verdictBadge(verdict) {
   return h('span', { class: `badge verdict-${String(verdict).toLowerCase()}` }, verdictLabel(verdict));
 }
 
-export function verifiedBadge(verified) {
-  return h('span', { class: `badge ${verified ? 'verified' : 'unverified'}` }, t(verified ? 'finding.verified' : 'finding.unverified'));
+/** True when a rule rests on no statute (a check of the document itself). */
+export function restsOnNoStatute(legalBasis) {
+  return Array.isArray(legalBasis) && legalBasis.length > 0 && legalBasis.every((b) => String(b).startsWith('Ingen lagregel'));
+}
+
+/** The key of the text saying how sure the citation is. */
+export function verificationKey(verified, legalBasis) {
+  if (restsOnNoStatute(legalBasis)) {
+    return 'finding.noStatute';
+  }
+  return verified ? 'finding.verified' : 'finding.unverified';
+}
+
+export function verifiedBadge(verified, legalBasis) {
+  const key = verificationKey(verified, legalBasis);
+  const cls = key === 'finding.noStatute' ? 'nostatute' : (verified ? 'verified' : 'unverified');
+  return h('span', { class: `badge ${cls}` }, t(key));
 }
 
 const PERCENT_FACTS = new Set(['share', 'openMarketShare', 'activityShare', 'activityShareForControllers']);

@@ -39,6 +39,7 @@ export default {
   'verdict.long.FAIL': 'Errors that need correcting',
 
   'finding.verified': 'Verified against the statute text',
+  'finding.noStatute': 'Document check, no statute',
   'finding.unverified': 'Not verified against the statute text',
   'finding.legalBasis': 'Legal basis',
   'finding.facts': 'Facts',

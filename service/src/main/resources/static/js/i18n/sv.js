@@ -39,6 +39,7 @@ export default {
   'verdict.long.FAIL': 'Fel som behöver rättas',
 
   'finding.verified': 'Verifierad mot lagtexten',
+  'finding.noStatute': 'Dokumentkontroll, ingen lagregel',
   'finding.unverified': 'Ej verifierad mot lagtexten',
   'finding.legalBasis': 'Rättslig grund',
   'finding.facts': 'Underlag',

@@ -66,7 +66,7 @@ function ruleItem(rule) {
   h('dl', { class: 'finding-meta' },
     h('dt', {}, t('finding.legalBasis')),
     h('dd', { class: 'citations' }, h('ul', { class: 'citation-list' }, (rule.legalBasis || []).map((c) => h('li', {}, h('cite', {}, c)))),
-      verifiedBadge(rule.verified)),
+      verifiedBadge(rule.verified, rule.legalBasis)),
     h('dt', {}, t('rules.requires')),
     h('dd', {}, (rule.requires || []).map((r) => t(`scope.${r}`, {}, r)).join(', ') || '–'),
     h('dt', {}, t('rules.files')),

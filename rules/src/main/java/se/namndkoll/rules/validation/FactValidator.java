@@ -47,7 +47,7 @@ public final class FactValidator {
     }
 
     /** "protocol.attendance[3].role" becomes "/protocol/attendance/3/role". */
-    static String pointer(Path path) {
+    public static String pointer(Path path) {
         StringBuilder sb = new StringBuilder();
         for (Path.Node node : path) {
             if (node.getIndex() != null) {

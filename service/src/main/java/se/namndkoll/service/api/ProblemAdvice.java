@@ -51,9 +51,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
 
     private final Problems problems;
+    private final int maxParts;
 
-    ProblemAdvice(Problems problems) {
+    ProblemAdvice(Problems problems, @org.springframework.beans.factory.annotation.Value("${server.tomcat.max-part-count:10}") int maxParts) {
         this.problems = problems;
+        this.maxParts = maxParts;
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -93,7 +95,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnreadableDocumentException.class)
     ResponseEntity<Object> unreadable(UnreadableDocumentException e, HttpServletRequest request) {
-        return simple(ProblemType.UNREADABLE_DOCUMENT, Map.of("file", e.fileName() == null ? "" : e.fileName()), null, request);
+        ProblemDetail problem = problems.detail(ProblemType.UNREADABLE_DOCUMENT, 422,
+                Map.of("file", e.fileName() == null ? "" : e.fileName()), null, request);
+        // The importer's reason, for the user (Swedish): what is wrong with the file, never a library's message.
+        // It is the detail itself in Swedish, and an extra member "reason" in either language.
+        if (e.getMessage() != null) {
+            problem.setProperty("reason", e.getMessage());
+            if (!"en".equals(problems.locale(request).getLanguage())) {
+                problem.setDetail(e.getMessage());
+            }
+        }
+        return problems.response(problem, null, request);
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
@@ -111,6 +123,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiKeyRejectedException.class)
     ResponseEntity<Object> forbidden(ApiKeyRejectedException e, HttpServletRequest request) {
         return simple(ProblemType.FORBIDDEN, Map.of("header", ApiAccessFilter.HEADER), null, request);
+    }
+
+    /**
+     * A multipart body that cannot be parsed (cut off before its closing boundary, a malformed part
+     * header): the request is malformed, and the part that could not be read is named.
+     */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> malformedMultipart(org.springframework.web.multipart.MultipartException e, HttpServletRequest request) {
+        return validation(List.of(InputError.parameter("file", "malformed-multipart", Map.of())), request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -132,6 +153,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             if (t instanceof PayloadTooLargeException p) {
                 return tooLarge(p.limit(), servlet);
             }
+        }
+        if (JsonInputErrors.exceedsLimits(ex)) {
+            return simple(ProblemType.MALFORMED_JSON, Map.of("variant", "limits"), null, servlet);
         }
         if (JsonInputErrors.isSyntaxError(ex)) {
             StreamReadException syntax = syntaxError(ex);
@@ -186,6 +210,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getMaxUploadSize() < 0) {
+            // Tomcat's limit on the number of parts (server.tomcat.max-part-count), not on the size
+            return simple(ProblemType.PAYLOAD_TOO_LARGE, Map.of("variant", "parts", "limit", maxParts), null, servlet(request));
+        }
         return tooLarge(ex.getMaxUploadSize(), servlet(request));
     }
 

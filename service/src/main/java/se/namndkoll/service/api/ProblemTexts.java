@@ -66,6 +66,11 @@ public class ProblemTexts {
         if (value instanceof String s && s.startsWith("type.")) {
             return source.getMessage(s, null, s, language);
         }
-        return value.toString();
+        String text = value.toString();
+        // A value echoed from the input (an id, a date) is shown in part: a 9 MB id is not repeated.
+        return text.length() > MAX_ECHO ? text.substring(0, MAX_ECHO) + "…" : text;
     }
+
+    /** Characters of an input value repeated in an error text at most. */
+    static final int MAX_ECHO = 200;
 }

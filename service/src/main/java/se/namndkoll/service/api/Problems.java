@@ -24,6 +24,9 @@ import se.namndkoll.service.check.InputError;
 @Component
 class Problems {
 
+    /** Input errors listed at most; {@code errorCount} then says how many there were. */
+    static final int MAX_ERRORS = 100;
+
     private final ProblemTexts texts;
     private final LocaleResolver localeResolver;
 
@@ -48,7 +51,7 @@ class Problems {
         }
         if (errors != null && !errors.isEmpty()) {
             List<Map<String, Object>> list = new ArrayList<>();
-            for (InputError error : errors) {
+            for (InputError error : errors.subList(0, Math.min(errors.size(), MAX_ERRORS))) {
                 Map<String, Object> item = new LinkedHashMap<>();
                 if (error.parameter() != null) {
                     item.put("parameter", error.parameter());
@@ -60,6 +63,9 @@ class Problems {
                 list.add(item);
             }
             problem.setProperty("errors", list);
+            if (errors.size() > MAX_ERRORS) {
+                problem.setProperty("errorCount", errors.size());
+            }
         }
         return problem;
     }

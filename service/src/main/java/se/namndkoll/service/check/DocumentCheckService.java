@@ -81,7 +81,15 @@ public class DocumentCheckService {
         if (input.effectiveDate().isEmpty()) {
             input = withEvaluationDate(input, LocalDate.now(clock));
         }
-        reader.validate(input);
+        try {
+            reader.validate(input);
+        } catch (InvalidInputException e) {
+            // The document was read but holds more than the fact model takes (thousands of paragraphs, say):
+            // the document is the caller's input, so this is an unreadable document, not a malformed request.
+            String where = e.errors().stream().map(InputError::pointer).distinct().limit(3).collect(java.util.stream.Collectors.joining(", "));
+            throw new UnreadableDocumentException(fileName, (fileName == null ? "Dokumentet" : fileName)
+                    + " innehåller mer än tjänsten kan kontrollera (" + where + ").", e);
+        }
         String id = imported.committeeId() != null ? imported.committeeId() : input.committee() == null ? null : input.committee().id();
         Long version = all.stream().filter(c -> c.id().equals(id) && c.committee().equals(imported.input().committee()))
                 .findFirst().map(RegisteredCommittee::version).orElse(null);

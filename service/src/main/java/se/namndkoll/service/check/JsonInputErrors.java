@@ -31,7 +31,8 @@ public final class JsonInputErrors {
 
     /** The input error, when {@code e} is about a value (not about JSON syntax). */
     public static Optional<InputError> of(Throwable e) {
-        if (!(e instanceof JsonMappingException m) || e instanceof com.fasterxml.jackson.core.exc.StreamReadException) {
+        if (!(e instanceof JsonMappingException m) || e instanceof com.fasterxml.jackson.core.exc.StreamReadException
+                || exceedsLimits(e)) {
             return Optional.empty();
         }
         String pointer = pointer(m.getPath());
@@ -64,6 +65,16 @@ public final class JsonInputErrors {
             code = "invalid-value";
         }
         return Optional.of(InputError.at(pointer, code, args));
+    }
+
+    /** Whether {@code e} (or a cause) is a body beyond the parser's limits: nesting, number or string length, tokens. */
+    public static boolean exceedsLimits(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code e} (or a cause) is a JSON syntax error. */

@@ -1,17 +1,16 @@
 package se.namndkoll.service.check;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.namndkoll.rules.validation.FactValidator;
 
 /**
  * Jakarta constraint violations of the fact model as {@link InputError}s: the JSON Pointer of the
- * field (as {@code FactValidator} computes it), the constraint as the code and its attributes
+ * field (computed by {@link FactValidator#pointer}), the constraint as the code and its attributes
  * ({@code min}, {@code max}, …) as the message arguments, so the message can be given in Swedish.
  */
 public final class Violations {
@@ -23,7 +22,7 @@ public final class Violations {
 
     public static List<InputError> of(Set<? extends ConstraintViolation<?>> violations, String prefix) {
         return violations.stream()
-                .map(v -> InputError.at(prefix + pointer(v.getPropertyPath()), code(v), arguments(v)))
+                .map(v -> InputError.at(prefix + FactValidator.pointer(v.getPropertyPath()), code(v), arguments(v)))
                 .sorted(Comparator.comparing(InputError::pointer).thenComparing(InputError::code))
                 .toList();
     }
@@ -40,21 +39,5 @@ public final class Violations {
             }
         });
         return args;
-    }
-
-    /** "protocol.attendance[3].role" becomes "/protocol/attendance/3/role" (as FactValidator does). */
-    static String pointer(Path path) {
-        StringBuilder sb = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getIndex() != null) {
-                sb.append('/').append(node.getIndex());
-            } else if (node.getKey() != null) {
-                sb.append('/').append(JsonInputErrors.escape(node.getKey().toString()));
-            }
-            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                sb.append('/').append(JsonInputErrors.escape(node.getName()));
-            }
-        }
-        return sb.toString();
     }
 }

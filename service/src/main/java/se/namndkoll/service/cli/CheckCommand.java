@@ -39,6 +39,9 @@ public final class CheckCommand {
     public static final int FINDINGS = 1;
     public static final int USAGE = 2;
 
+    /** Largest file the command reads. */
+    static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+
     static final String USAGE_TEXT = """
             Användning: java -jar namndkoll.jar check [--committee ID|FIL.json] [--as-of ÅÅÅÅ-MM-DD] [--format text|json] FIL...
               FIL          dokument (.txt, .pdf, .docx) eller fall i JSON (.json)
@@ -89,7 +92,7 @@ public final class CheckCommand {
         try {
             a = parse(args);
         } catch (IllegalArgumentException e) {
-            err.println("namndkoll check: " + e.getMessage());
+            err.println(oneLine("namndkoll check: " + e.getMessage()));
             err.println(USAGE_TEXT.formatted(String.join(", ", ReferenceCommittees.ids())));
             return USAGE;
         }
@@ -105,12 +108,13 @@ public final class CheckCommand {
                     t.setDaemon(true);
                     t.start();
                 });
-        ObjectMapper json = RulesJson.mapper();
+        ObjectMapper json = se.namndkoll.service.config.JsonConfiguration.limitTokens(RulesJson.mapper(),
+                se.namndkoll.service.config.NamndkollProperties.Limits.DEFAULT_MAX_JSON_TOKENS);
         Committee committee;
         try {
             committee = committee(a.committee(), json);
         } catch (IllegalArgumentException e) {
-            err.println("namndkoll check: " + e.getMessage());
+            err.println(oneLine("namndkoll check: " + e.getMessage()));
             return USAGE;
         }
         // Read every file first: an unreadable one stops the run before anything is checked.
@@ -124,7 +128,7 @@ public final class CheckCommand {
                 inputs.add(read(file, committee, registry, a.asOf(), importer, json));
                 timing.lap("import " + file.getFileName());
             } catch (UnreadableInput e) {
-                err.println("namndkoll check: " + e.getMessage());
+                err.println(oneLine("namndkoll check: " + e.getMessage()));
                 unreadable = true;
             }
         }
@@ -139,7 +143,7 @@ public final class CheckCommand {
             try {
                 report = engine.check(c.input());
             } catch (IllegalArgumentException e) {
-                err.println("namndkoll check: " + c.source() + ": " + e.getMessage());
+                err.println(oneLine("namndkoll check: " + c.source() + ": " + e.getMessage()));
                 return USAGE;
             }
             timing.lap("check " + c.source());
@@ -278,8 +282,15 @@ public final class CheckCommand {
                     + ") och ingen JSON-fil med det namnet");
         }
         try {
-            return json.readValue(Files.readAllBytes(path), Committee.class);
-        } catch (IOException e) {
+            Committee c = json.readValue(Files.readAllBytes(path), Committee.class);
+            if (c == null) {
+                throw new IllegalArgumentException("--committee " + spec + ": filen är inte en nämnd i JSON (den innehåller null)");
+            }
+            return c;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("--committee")) {
+                throw (IllegalArgumentException) e;
+            }
             throw new IllegalArgumentException("--committee " + spec + ": filen är inte en nämnd i JSON (" + firstLine(e) + ")");
         }
     }
@@ -296,6 +307,9 @@ public final class CheckCommand {
         String source = file.toString();
         byte[] bytes;
         try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_FILE_BYTES) {
+                throw new UnreadableInput(source + ": filen är större än " + MAX_FILE_BYTES / (1024 * 1024) + " MB, mer än kommandot läser");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UnreadableInput(source + ": filen finns inte");
@@ -306,8 +320,18 @@ public final class CheckCommand {
             Case c;
             try {
                 c = json.readValue(bytes, Case.class);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 throw new UnreadableInput(source + ": är inte ett fall i JSON (" + firstLine(e) + ")");
+            }
+            if (c == null) {
+                throw new UnreadableInput(source + ": är inte ett fall i JSON (filen innehåller null)");
+            }
+            var invalid = se.namndkoll.service.check.Violations.of(se.namndkoll.rules.validation.FactValidator.validator().validate(c), "");
+            if (!invalid.isEmpty()) {
+                var first = invalid.get(0);
+                throw new UnreadableInput(source + ": fallet är inte giltigt: " + (first.pointer().isEmpty() ? "/" : first.pointer()) + " "
+                        + first.code() + (first.args().isEmpty() ? "" : " " + new java.util.TreeMap<>(first.args()))
+                        + (invalid.size() > 1 ? " (och " + (invalid.size() - 1) + " fel till)" : ""));
             }
             if (committee != null) {
                 c = c.withCommittee(committee);
@@ -325,13 +349,31 @@ public final class CheckCommand {
             ImportedDocument d = importer.read(file.getFileName().toString(), bytes, new ImportOptions(committee, registry, asOf));
             return new Checked(source, d.kinds().stream().map(Enum::name).toList(), d.committeeId(), d.input());
         } catch (UnreadableDocumentException e) {
-            throw new UnreadableInput(source + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            throw new UnreadableInput(source + ": kunde inte läsas (" + e.getClass().getSimpleName() + ": " + firstLine(e) + ")");
+            throw new UnreadableInput(source + ": " + oneLine(e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new UnreadableInput(source + ": kunde inte läsas som dokument (filen är skadad eller i ett format som inte stöds)");
         }
     }
 
+    /** Messages are one line each, whatever a file name or a library put in them. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+    }
+
     private static String firstLine(Exception e) {
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return "JSON:en överskrider gränserna för djup, längd eller antal värden";
+        }
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException r) {
+            return r.getLocation() == null ? "ogiltig JSON" : "ogiltig JSON på rad " + r.getLocation().getLineNr() + ", kolumn "
+                    + r.getLocation().getColumnNr();
+        }
+        var error = se.namndkoll.service.check.JsonInputErrors.of(e);
+        if (error.isPresent()) {
+            var first = error.get();
+            return (first.pointer().isEmpty() ? "/" : first.pointer()) + ": " + first.code()
+                    + (first.args().containsKey("value") ? " " + first.args().get("value") : "");
+        }
         String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         if (m == null) {
             return e.getClass().getSimpleName();

@@ -61,7 +61,7 @@ public class EngineConfiguration {
 
     /** Text, PDF and Word; recognises the committee; undated documents are checked as of today. */
     @Bean
-    DocumentImporter documentImporter(Clock clock) {
-        return new StandardDocumentImporter(clock);
+    DocumentImporter documentImporter(Clock clock, NamndkollProperties properties) {
+        return new StandardDocumentImporter(clock, properties.limits().documents().toLimits());
     }
 }

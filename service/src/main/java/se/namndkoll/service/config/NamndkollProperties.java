@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import se.namndkoll.service.document.DocumentLimits;
 
 /**
  * The service's own settings ({@code namndkoll.*}). Operational only: no legal value (deadline,
@@ -30,8 +31,57 @@ public record NamndkollProperties(
     /**
      * @param maxBodyBytes largest request body accepted (413 beyond it), checked from
      *     Content-Length before reading and counted while reading a body of unknown length
+     * @param maxJsonTokens values (tokens: names, scalars, brackets) one JSON body may hold; a body
+     *     beyond it is refused while it is parsed (400), before any tree or object is built from it
+     * @param documents what one document may cost to read
      */
-    public record Limits(@DefaultValue("10MB") DataSize maxBodyBytes) {
+    public record Limits(
+            @DefaultValue("10MB") DataSize maxBodyBytes,
+            @DefaultValue("" + DEFAULT_MAX_JSON_TOKENS) long maxJsonTokens,
+            @DefaultValue Documents documents) {
+
+        public static final long DEFAULT_MAX_JSON_TOKENS = 500_000;
+
+        @ConstructorBinding
+        public Limits {
+        }
+
+        /** The body limit with the default JSON and document limits. */
+        public Limits(DataSize maxBodyBytes) {
+            this(maxBodyBytes, DEFAULT_MAX_JSON_TOKENS, Documents.DEFAULTS);
+        }
+    }
+
+    /**
+     * Limits of the document importer ({@link DocumentLimits}); a document beyond them is refused
+     * as unreadable (422) with a message naming the limit.
+     *
+     * @param maxPages pages of a PDF
+     * @param maxLines lines of a document
+     * @param maxReadTime time to read one PDF or Word document
+     * @param maxUnpackedBytes a .docx unpacked, all entries together
+     * @param maxUnpackedEntryBytes one entry of a .docx unpacked
+     * @param minInflateRatio smallest compressed/unpacked ratio of a .docx entry
+     * @param maxPdfMemory memory for the decoded streams of one PDF
+     */
+    public record Documents(
+            @DefaultValue("1000") int maxPages,
+            @DefaultValue("100000") int maxLines,
+            @DefaultValue("30s") Duration maxReadTime,
+            @DefaultValue("64MB") DataSize maxUnpackedBytes,
+            @DefaultValue("16MB") DataSize maxUnpackedEntryBytes,
+            @DefaultValue("0.01") double minInflateRatio,
+            @DefaultValue("128MB") DataSize maxPdfMemory) {
+
+        public static final Documents DEFAULTS = new Documents(DocumentLimits.DEFAULTS.maxPages(), DocumentLimits.DEFAULTS.maxLines(),
+                DocumentLimits.DEFAULTS.maxReadTime(), DataSize.ofBytes(DocumentLimits.DEFAULTS.maxUnpackedBytes()),
+                DataSize.ofBytes(DocumentLimits.DEFAULTS.maxUnpackedEntryBytes()), DocumentLimits.DEFAULTS.minInflateRatio(),
+                DataSize.ofBytes(DocumentLimits.DEFAULTS.maxPdfMemoryBytes()));
+
+        public DocumentLimits toLimits() {
+            return new DocumentLimits(maxPages, maxLines, maxReadTime, maxUnpackedBytes.toBytes(), maxUnpackedEntryBytes.toBytes(),
+                    minInflateRatio, maxPdfMemory.toBytes());
+        }
     }
 
     /**

@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -25,7 +28,17 @@ final class DocxReader {
     }
 
     static RawText read(String fileName, byte[] content) throws UnreadableDocumentException {
+        return read(fileName, content, DocumentLimits.DEFAULTS);
+    }
+
+    static RawText read(String fileName, byte[] content, DocumentLimits limits) throws UnreadableDocumentException {
         String label = fileName == null ? "Dokumentet" : fileName;
+        DocumentLimits.Deadline deadline = limits.deadline();
+        checkUnpackedSize(label, fileName, content, limits);
+        // POI's zip-bomb checks are global settings; every read sets the same values.
+        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+        ZipSecureFile.setMaxEntrySize(limits.maxUnpackedEntryBytes());
+        ZipSecureFile.setMaxFileCount(DocumentLimits.MAX_ZIP_ENTRIES);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             List<String> texts = new ArrayList<>();
             java.util.Map<String, Integer> counters = new java.util.HashMap<>();
@@ -34,6 +47,14 @@ final class DocxReader {
                     addParagraph(texts, p, counters, doc);
                 } else if (element instanceof XWPFTable t) {
                     addTable(texts, t);
+                }
+                if (texts.size() > limits.maxLines()) {
+                    throw new UnreadableDocumentException(fileName, label + " har fler än " + limits.maxLines()
+                            + " rader, mer än tjänsten läser i ett dokument.");
+                }
+                if (deadline.passed()) {
+                    throw new UnreadableDocumentException(fileName, label + " tar för lång tid att läsa (mer än "
+                            + limits.maxReadTime().toSeconds() + " sekunder); filen är ovanligt stor eller skadad.");
                 }
             }
             List<RawLine> lines = new ArrayList<>();
@@ -46,9 +67,47 @@ final class DocxReader {
             return new RawText("docx", null, lines, List.of());
         } catch (NotOfficeXmlFileException | POIXMLException e) {
             throw new UnreadableDocumentException(fileName, label + " är inte ett giltigt Word-dokument (.docx).", e);
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException(fileName, label + " kunde inte läsas som Word-dokument (" + e.getMessage() + ").", e);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // POI's own messages name its internals; the user learns that the file is damaged.
+            throw new UnreadableDocumentException(fileName, label + " kunde inte läsas som Word-dokument (.docx): filen är skadad"
+                    + " eller packas upp till mer än tjänsten läser.", e);
         }
+    }
+
+    /**
+     * Unpacks every entry once, counting, before POI (which keeps every entry in memory) reads the
+     * file: a zip bomb is refused after at most {@code maxUnpackedBytes} have been inflated.
+     */
+    private static void checkUnpackedSize(String label, String fileName, byte[] content, DocumentLimits limits)
+            throws UnreadableDocumentException {
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > DocumentLimits.MAX_ZIP_ENTRIES) {
+                    throw new UnreadableDocumentException(fileName, label + " består av fler än " + DocumentLimits.MAX_ZIP_ENTRIES
+                            + " delar, mer än ett Word-dokument brukar och mer än tjänsten läser.");
+                }
+                long size = 0;
+                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
+                    size += n;
+                    total += n;
+                    if (size > limits.maxUnpackedEntryBytes() || total > limits.maxUnpackedBytes()) {
+                        throw new UnreadableDocumentException(fileName, label + " packas upp till mer än "
+                                + (size > limits.maxUnpackedEntryBytes() ? megabytes(limits.maxUnpackedEntryBytes()) + " i en del"
+                                        : megabytes(limits.maxUnpackedBytes()))
+                                + ", mer än tjänsten läser (en så kallad zip-bomb eller ett ovanligt stort dokument).");
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException(fileName, label + " är inte ett giltigt Word-dokument (.docx): filen är skadad.", e);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes / (1024 * 1024)) + " MB";
     }
 
     /**

@@ -18,6 +18,7 @@ import se.namndkoll.rules.model.DocumentKind;
 import se.namndkoll.rules.model.FinancialTable;
 import se.namndkoll.rules.model.GoverningDocumentKind;
 import se.namndkoll.rules.model.GoverningText;
+import se.namndkoll.rules.model.Limits;
 import se.namndkoll.rules.model.Protocol;
 import se.namndkoll.rules.model.ProtocolParagraph;
 import se.namndkoll.rules.model.ProposedDecision;
@@ -43,6 +44,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
             + "avtal (?:om|för|mellan)|överenskommelse (?:om|för|mellan)|förbundsordning|bilaga)\\b.*");
 
     private final Clock clock;
+    private final DocumentLimits limits;
 
     public StandardDocumentImporter() {
         this(Clock.systemDefaultZone());
@@ -50,7 +52,16 @@ public final class StandardDocumentImporter implements DocumentImporter {
 
     /** @param clock gives the evaluation date of a document that states no date of its own */
     public StandardDocumentImporter(Clock clock) {
+        this(clock, DocumentLimits.DEFAULTS);
+    }
+
+    /**
+     * @param clock gives the evaluation date of a document that states no date of its own
+     * @param limits what one document may cost to read
+     */
+    public StandardDocumentImporter(Clock clock, DocumentLimits limits) {
         this.clock = clock;
+        this.limits = limits;
     }
 
     @Override
@@ -58,10 +69,17 @@ public final class StandardDocumentImporter implements DocumentImporter {
         ImportOptions opts = options == null ? new ImportOptions(null, List.of(), null) : options;
         DocumentFormat format = DocumentFormat.of(fileName, content);
         RawText raw = switch (format) {
-            case TEXT -> TextReader.read(fileName, content);
-            case PDF -> PdfReader.read(fileName, content);
-            case DOCX -> DocxReader.read(fileName, content);
+            case TEXT -> TextReader.read(fileName, content, limits);
+            case PDF -> PdfReader.read(fileName, content, limits);
+            case DOCX -> DocxReader.read(fileName, content, limits);
         };
+        String label = fileName == null ? "Dokumentet" : fileName;
+        for (RawLine line : raw.lines()) {
+            if (line.text().length() > DocumentLimits.MAX_LINE_LENGTH) {
+                throw new UnreadableDocumentException(fileName, label + ": rad " + line.number() + " är längre än "
+                        + DocumentLimits.MAX_LINE_LENGTH + " tecken, mer än tjänsten läser på en rad.");
+            }
+        }
         if (raw.lines().stream().allMatch(l -> l.text().isBlank())) {
             throw new UnreadableDocumentException(fileName, (fileName == null ? "Dokumentet" : fileName) + " innehåller ingen text.");
         }
@@ -167,6 +185,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
 
         List<FinancialTable> financialTables = tables.stream().map(TableReader.Table::table).toList();
         w.unreadable.sort(Comparator.comparing(UnreadableSection::line));
+        capUnreadable(w);
         for (int i = 0; i < w.unreadable.size(); i++) {
             UnreadableSection u = w.unreadable.get(i);
             int from = indexOfNumber(w, u.line());
@@ -185,6 +204,25 @@ public final class StandardDocumentImporter implements DocumentImporter {
             draft = new Case(LocalDate.now(clock), committee, protocol, agenda, null, financialTables, List.of(), decisions, document, governing);
         }
         return new ImportedDocument(draft, kindList, committee == null ? null : committee.id());
+    }
+
+    /**
+     * At most {@link Limits#LIST} unreadable sections (the fact model's bound): beyond it the rest
+     * are reported together as one section, so a badly damaged document still gets its report.
+     */
+    private static void capUnreadable(Work w) {
+        int max = Limits.LIST;
+        if (w.unreadable.size() <= max) {
+            return;
+        }
+        List<UnreadableSection> rest = w.unreadable.subList(max - 1, w.unreadable.size());
+        UnreadableSection first = rest.get(0);
+        UnreadableSection last = rest.get(rest.size() - 1);
+        int end = last.lineEnd() == null ? last.line() : last.lineEnd();
+        UnreadableSection together = new UnreadableSection(first.line(), end == first.line() ? null : end,
+                "Ytterligare " + rest.size() + " avsnitt från och med denna rad kunde inte läsas (samma slags fel som ovan eller andra).");
+        rest.clear();
+        w.unreadable.add(together);
     }
 
     private static int lastFieldLine(Work w) {

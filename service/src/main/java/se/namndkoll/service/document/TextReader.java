@@ -25,6 +25,10 @@ final class TextReader {
     }
 
     static RawText read(String fileName, byte[] content) throws UnreadableDocumentException {
+        return read(fileName, content, DocumentLimits.DEFAULTS);
+    }
+
+    static RawText read(String fileName, byte[] content, DocumentLimits limits) throws UnreadableDocumentException {
         String label = fileName == null ? "Dokumentet" : fileName;
         String text;
         String charset;
@@ -47,6 +51,10 @@ final class TextReader {
                 text = new String(content, offset, content.length - offset, WINDOWS_1252);
                 charset = "windows-1252";
             }
+        }
+        if (lineBreaks(text) > limits.maxLines()) {
+            throw new UnreadableDocumentException(fileName, label + " har fler än " + limits.maxLines()
+                    + " rader, mer än tjänsten läser i ett dokument.");
         }
         List<RawLine> lines = new ArrayList<>();
         List<UnreadableSection> unreadable = new ArrayList<>();
@@ -72,6 +80,18 @@ final class TextReader {
             lines.add(new RawLine(number, page, line));
         }
         return new RawText("text", charset, lines, merge(unreadable));
+    }
+
+    /** Line breaks (CR LF, CR or LF), counted before the text is split. */
+    private static long lineBreaks(String text) {
+        long count = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n'))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Adjacent one-line sections with the same reason become one section. */

@@ -1,0 +1,120 @@
+package se.namndkoll.service.hardening;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The packaged service ({@code service/target/namndkoll.jar}) as a process of its own on a free
+ * port of 127.0.0.1, so that it can be killed with SIGKILL and its resident memory read from
+ * {@code /proc/<pid>/status}.
+ */
+final class JarProcess implements AutoCloseable {
+
+    final Process process;
+    final int port;
+    final Http http;
+    final Path log;
+
+    private JarProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.http = new Http(port);
+        this.log = log;
+    }
+
+    static Path jar() {
+        Path jar = Path.of(System.getProperty("namndkoll.jar", "target/namndkoll.jar"));
+        Assumptions.assumeTrue(Files.isRegularFile(jar), "the packaged jar " + jar + " is missing: run after `package` (mvn verify)");
+        return jar;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Starts the jar and waits (up to three minutes) until /actuator/health answers UP. */
+    static JarProcess start(Path dataDir, String heap, String... args) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-XX:+UseSerialGC", "-jar", jar().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--namndkoll.data-dir=" + dataDir, "--logging.level.root=WARN"));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile("namndkoll-jar", ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        JarProcess jar = new JarProcess(process, port, log);
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service stopped at start:\n" + tail(log));
+            }
+            try {
+                HttpResponse<byte[]> health = jar.http.get("/actuator/health");
+                if (health.statusCode() == 200) {
+                    return jar;
+                }
+            } catch (RuntimeException e) {
+                // not yet listening
+            }
+            Thread.sleep(250);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the service did not start within 3 minutes:\n" + tail(log));
+    }
+
+    /** SIGKILL: no shutdown hook, no drain, no close. */
+    void kill9() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Resident set size in kB, from /proc/<pid>/status (VmRSS); -1 where there is no /proc. */
+    long residentKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        Files.deleteIfExists(log);
+    }
+
+    static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : "")).toString();
+    }
+}

@@ -1,0 +1,138 @@
+package se.namndkoll.service.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A bounded load run against the packaged service in a process of its own (-Xmx256m), from four
+ * client threads on 127.0.0.1: checks, documents, what-if comparisons, registry and decision-log
+ * reads. After a warm-up, resident memory ({@code VmRSS} of the process) and heap in use are sampled
+ * every second; the slope of a least-squares line over the second half of the run must stay under
+ * {@link #MAX_RSS_SLOPE_KB_PER_S}, the live heap after a full GC at the end may exceed that at the
+ * start by at most {@link #MAX_LIVE_GROWTH_MB}, and no request may fail. {@code -Dnamndkoll.soak.seconds}
+ * (30 in the default build, to keep it within its time on two cores; 600 with {@code -Psoak}).
+ */
+class SoakIT {
+
+    static final int SECONDS = Integer.getInteger("namndkoll.soak.seconds", 30);
+    static final int WARM_UP_SECONDS = 20;
+    /**
+     * A leak of a megabyte a second (3.6 GB an hour) fails the short run; slower growth is JIT
+     * compilation and thread arenas settling, which the ten-minute run shows levelling off.
+     */
+    static final double MAX_RSS_SLOPE_KB_PER_S = SECONDS >= 300 ? 128 : 1024;
+    static final long MAX_LIVE_GROWTH_MB = 24;
+
+    @Test
+    void memoryHasNoGrowthTrendUnderSteadyLoad(@TempDir Path dataDir) throws Exception {
+        byte[] check = Corpus.read(Corpus.ROOT.resolve("docs/examples/check-quorum.json"));
+        byte[] compare = Corpus.read(Corpus.ROOT.resolve("docs/examples/compare-two-variants.json"));
+        String seed = Corpus.seeds().get(2);
+        byte[] document = String.join("\n", seed.lines().limit(120).toList()).getBytes(StandardCharsets.UTF_8);
+        try (JarProcess jar = JarProcess.start(dataDir, "256m")) {
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicLong requests = new AtomicLong();
+            List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Thread> clients = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int client = t;
+                clients.add(new Thread(() -> {
+                    for (long n = 0; running.get(); n++) {
+                        try {
+                            HttpResponse<byte[]> r = switch ((int) ((n + client) % 10)) {
+                                case 0, 1, 2, 3, 4 -> jar.http.post("/api/v1/checks", "application/json", check);
+                                case 5, 6 -> jar.http.post("/api/v1/documents/check?committee=e-namnden-norrbotten", "text/plain; charset=utf-8", document);
+                                case 7 -> jar.http.post("/api/v1/arrangements/compare", "application/json", compare);
+                                case 8 -> jar.http.get("/api/v1/committees");
+                                default -> jar.http.get("/api/v1/evaluations?size=20");
+                            };
+                            requests.incrementAndGet();
+                            if (r.statusCode() != 200) {
+                                errors.add(r.statusCode() + " " + Http.text(r));
+                            }
+                        } catch (RuntimeException e) {
+                            if (running.get()) {
+                                errors.add(e.toString());
+                            }
+                        }
+                    }
+                }, "load-" + t));
+            }
+            clients.forEach(Thread::start);
+            Thread.sleep(WARM_UP_SECONDS * 1000L);
+            long liveBefore = liveHeapMb(jar);
+            long requestsBefore = requests.get();
+            List<double[]> rss = new ArrayList<>();
+            List<double[]> heap = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int s = 0; s < SECONDS; s++) {
+                Thread.sleep(1000);
+                double at = (System.nanoTime() - start) / 1e9;
+                rss.add(new double[] {at, jar.residentKb()});
+                heap.add(new double[] {at, heapUsedMb(jar)});
+            }
+            long measuredRequests = requests.get() - requestsBefore;
+            long liveAfter = liveHeapMb(jar);
+            running.set(false);
+            for (Thread t : clients) {
+                t.join(60_000);
+            }
+            jar.http.assertHealthy();
+            List<double[]> secondHalf = rss.subList(rss.size() / 2, rss.size());
+            double rssSlope = slope(secondHalf);
+            double heapSlope = slope(heap.subList(heap.size() / 2, heap.size()));
+            System.out.printf("Soak %d s (after %d s warm-up), 4 clients: %d requests (%.0f/s), %d errors; VmRSS %d → %d MB (max %d MB),"
+                            + " slope over the second half %.1f kB/s (bound %.0f); heap in use slope %.2f MB/s; live heap after full GC %d → %d MB%n",
+                    SECONDS, WARM_UP_SECONDS, measuredRequests, measuredRequests / (double) SECONDS, errors.size(),
+                    (long) rss.get(0)[1] / 1024, (long) rss.get(rss.size() - 1)[1] / 1024,
+                    (long) rss.stream().mapToDouble(p -> p[1]).max().orElse(0) / 1024, rssSlope, MAX_RSS_SLOPE_KB_PER_S, heapSlope,
+                    liveBefore, liveAfter);
+            assertThat(errors).as("failed requests").isEmpty();
+            assertThat(measuredRequests).isPositive();
+            if (rss.get(0)[1] > 0) {
+                assertThat(rssSlope).as("VmRSS trend, kB/s").isLessThan(MAX_RSS_SLOPE_KB_PER_S);
+            }
+            assertThat(liveAfter - liveBefore).as("live heap growth, MB").isLessThan(MAX_LIVE_GROWTH_MB);
+        }
+    }
+
+    /** Least-squares slope of y over x. */
+    static double slope(List<double[]> points) {
+        double n = points.size();
+        double sx = 0;
+        double sy = 0;
+        double sxy = 0;
+        double sxx = 0;
+        for (double[] p : points) {
+            sx += p[0];
+            sy += p[1];
+            sxy += p[0] * p[1];
+            sxx += p[0] * p[0];
+        }
+        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    }
+
+    private static double heapUsedMb(JarProcess jar) {
+        HttpResponse<byte[]> r = jar.http.get("/actuator/metrics/jvm.memory.used?tag=area:heap");
+        return jar.http.json(r).at("/measurements/0/value").asDouble() / (1024 * 1024);
+    }
+
+    /** Heap in use right after a full collection (jcmd GC.run): the live set. */
+    private static long liveHeapMb(JarProcess jar) throws Exception {
+        Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(jar.pid()), "GC.run")
+                .redirectErrorStream(true).start();
+        gc.getInputStream().readAllBytes();
+        gc.waitFor();
+        return (long) heapUsedMb(jar);
+    }
+}
