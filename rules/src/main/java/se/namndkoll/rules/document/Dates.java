@@ -61,7 +61,7 @@ public final class Dates {
      */
     public static List<WrittenDate> withWeekday(String text) {
         List<WrittenDate> dates = new ArrayList<>();
-        if (text == null) {
+        if (text == null || !containsDag(text)) {
             return dates;
         }
         Matcher m = WEEKDAY_DATE.matcher(text);
@@ -77,6 +77,17 @@ public final class Dates {
             }
         }
         return dates;
+    }
+
+    /** Every weekday name ends in "dag": a text without it holds no such date (a cheap test before the pattern). */
+    private static boolean containsDag(String text) {
+        for (int i = text.length() - 3; i >= 0; i--) {
+            char c = text.charAt(i);
+            if ((c == 'd' || c == 'D') && text.regionMatches(true, i, "dag", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The dates in {@code text} whose stated weekday is wrong. */

@@ -76,13 +76,26 @@ public final class Distribution {
         if (text == null || text.isBlank()) {
             return false;
         }
+        // Every addressing pattern names the parties ("part…") or the members ("…medlem…"): a text
+        // without either word cannot match, and most texts are of that kind (docs/performance.md).
+        // A hyphenated line break ("par-\nterna") is joined by normalise, hence the '-' test.
+        if (text.indexOf('-') < 0 && !mentionsParties(text.toLowerCase(SWEDISH))) {
+            return false;
+        }
         String s = normalise(text);
+        if (!mentionsParties(s)) {
+            return false;
+        }
         for (Pattern p : ADDRESSING) {
             if (p.matcher(s).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean mentionsParties(String lowerCase) {
+        return lowerCase.contains("part") || lowerCase.contains("medlem");
     }
 
     /** Whether any point of a förslag till beslut addresses every party (the points read as one text). */

@@ -34,6 +34,18 @@ public final class OrgNumbers {
     private OrgNumbers() {
     }
 
+    /** Every label the pattern reads starts with "org": a text without it names no number (a cheap test first). */
+    private static boolean mentionsOrg(String text) {
+        for (int i = text.length() - 3; i >= 0; i--) {
+            char c = text.charAt(i);
+            // only 'o' and 'O' case-fold to 'o'; the full comparison runs at those places only
+            if ((c == 'o' || c == 'O') && text.regionMatches(true, i, "org", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What is wrong with {@code written}; {@code null} for a missing number. */
     public static Problem check(String written) {
         if (written == null || written.isBlank()) {
@@ -102,7 +114,7 @@ public final class OrgNumbers {
     /** The numbers written after an "org.nr"/"organisationsnummer" label in {@code text}, as written. */
     public static List<String> inText(String text) {
         List<String> numbers = new ArrayList<>();
-        if (text == null) {
+        if (text == null || !mentionsOrg(text)) {
             return numbers;
         }
         Matcher m = LABELLED.matcher(text);

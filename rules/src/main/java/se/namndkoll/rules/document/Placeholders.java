@@ -66,7 +66,7 @@ public final class Placeholders {
 
     /** The placeholders in {@code text}, in order of appearance, each as written ("xxx", "[datum]"). */
     public static List<String> find(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || !mayHold(text)) {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
@@ -125,6 +125,58 @@ public final class Placeholders {
         int from = Math.max(0, at - 60);
         int to = Math.min(s.length(), at + token.length() + 60);
         return (from > 0 ? "…" : "") + s.substring(from, to).trim() + (to < s.length() ? "…" : "");
+    }
+
+    /**
+     * A necessary condition for any of the patterns to match, checked in one pass before the
+     * regular expressions run (most texts hold no placeholder, docs/performance.md): "xx" in any
+     * case (runs of x, "20XX"), "dd" in any case (date templates), "???", "TB" (TBD, TBA), "NN" or
+     * "N." (NN, N.N.), "lorem", or a "[" (bracketed fill-ins).
+     */
+    static boolean mayHold(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < n ? text.charAt(i + 1) : 0;
+            switch (c) {
+                case 'x', 'X' -> {
+                    if (next == 'x' || next == 'X') {
+                        return true;
+                    }
+                }
+                case 'd', 'D' -> {
+                    if (next == 'd' || next == 'D') {
+                        return true;
+                    }
+                }
+                case '?' -> {
+                    if (next == '?' && i + 2 < n && text.charAt(i + 2) == '?') {
+                        return true;
+                    }
+                }
+                case 'T' -> {
+                    if (next == 'B') {
+                        return true;
+                    }
+                }
+                case 'N' -> {
+                    if (next == 'N' || next == '.') {
+                        return true;
+                    }
+                }
+                case 'l', 'L' -> {
+                    if ((next == 'o' || next == 'O') && text.regionMatches(true, i, "lorem", 0, 5)) {
+                        return true;
+                    }
+                }
+                case '[' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static void collect(Pattern pattern, String text, List<Hit> hits) {

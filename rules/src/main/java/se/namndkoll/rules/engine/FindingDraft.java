@@ -37,7 +37,7 @@ public final class FindingDraft {
     }
 
     public static FindingDraft of(Rule rule, String variant) {
-        return new FindingDraft(RuleMeta.of(rule), variant);
+        return new FindingDraft(RuleMeta.cached(rule), variant);
     }
 
     /** The finding is about {@code fact} as a whole. */

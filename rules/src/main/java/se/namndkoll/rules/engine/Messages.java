@@ -11,10 +11,13 @@ import java.text.NumberFormat;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,6 +37,11 @@ public final class Messages {
 
     private final Properties swedish;
     private final Properties english;
+    private final Map<String, Template> swedishTemplates = new ConcurrentHashMap<>();
+    private final Map<String, Template> englishTemplates = new ConcurrentHashMap<>();
+
+    /** NumberFormat is not thread-safe and costly to build: one per thread, language and öre. */
+    private static final ThreadLocal<NumberFormat[]> NUMBER_FORMATS = ThreadLocal.withInitial(() -> new NumberFormat[4]);
 
     private Messages(Properties swedish, Properties english) {
         this.swedish = swedish;
@@ -67,26 +75,96 @@ public final class Messages {
 
     /** The text for {@code key} with its placeholders filled from {@code facts}. */
     public String render(String key, Map<String, Object> facts, Locale locale) {
-        String template = bundle(locale).getProperty(key);
-        if (template == null) {
-            throw new IllegalStateException("No " + locale.getLanguage() + " message for " + key);
+        Template template = template(key, locale);
+        if (template.fixed != null) {
+            return template.fixed;
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
+        StringBuilder out = new StringBuilder(template.length + 32 * template.names.length);
+        for (int i = 0; i < template.names.length; i++) {
+            out.append(template.literals[i]);
+            String name = template.names[i];
             if (!facts.containsKey(name)) {
                 throw new IllegalStateException("Message " + key + " names {" + name + "}, which the rule did not supply");
             }
-            String value = format(facts.get(name), !m.group(2).isEmpty(), locale);
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            out.append(format(facts.get(name), template.percent[i], locale));
         }
-        m.appendTail(out);
+        out.append(template.literals[template.names.length]);
         return out.toString();
+    }
+
+    /**
+     * The template of {@code key}, parsed once: the placeholder pattern used to be matched on every
+     * render, which cost more than the rule that reported the finding (docs/performance.md).
+     */
+    private Template template(String key, Locale locale) {
+        boolean english = ENGLISH.getLanguage().equals(locale.getLanguage());
+        Map<String, Template> cache = english ? englishTemplates : swedishTemplates;
+        Template template = cache.get(key);
+        if (template == null) {
+            String text = bundle(locale).getProperty(key);
+            if (text == null) {
+                throw new IllegalStateException("No " + locale.getLanguage() + " message for " + key);
+            }
+            template = Template.parse(text);
+            cache.putIfAbsent(key, template);
+        }
+        return template;
+    }
+
+    /** A message template split at its placeholders: literals[i] name[i] literals[i+1] ... */
+    private static final class Template {
+        final String[] literals;
+        final String[] names;
+        final boolean[] percent;
+        final int length;
+        /** The whole text when it has no placeholder. */
+        final String fixed;
+
+        private Template(List<String> literals, List<String> names, List<Boolean> percent, int length) {
+            this.literals = literals.toArray(String[]::new);
+            this.names = names.toArray(String[]::new);
+            this.percent = new boolean[percent.size()];
+            for (int i = 0; i < this.percent.length; i++) {
+                this.percent[i] = percent.get(i);
+            }
+            this.length = length;
+            this.fixed = this.names.length == 0 ? this.literals[0] : null;
+        }
+
+        static Template parse(String text) {
+            List<String> literals = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<Boolean> percent = new ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(text);
+            int at = 0;
+            while (m.find()) {
+                literals.add(text.substring(at, m.start()));
+                names.add(m.group(1));
+                percent.add(!m.group(2).isEmpty());
+                at = m.end();
+            }
+            literals.add(text.substring(at));
+            return new Template(literals, names, percent, text.length());
+        }
     }
 
     private Properties bundle(Locale locale) {
         return ENGLISH.getLanguage().equals(locale.getLanguage()) ? english : swedish;
+    }
+
+    private static NumberFormat numberFormat(boolean swedish, boolean ore) {
+        NumberFormat[] formats = NUMBER_FORMATS.get();
+        int slot = (swedish ? 0 : 2) + (ore ? 1 : 0);
+        NumberFormat nf = formats[slot];
+        if (nf == null) {
+            nf = NumberFormat.getNumberInstance(swedish ? SWEDISH : Locale.UK);
+            nf.setMaximumFractionDigits(2);
+            if (ore) {
+                nf.setMinimumFractionDigits(2);
+            }
+            formats[slot] = nf;
+        }
+        return nf;
     }
 
     static String format(Object value, boolean percent, Locale locale) {
@@ -98,12 +176,10 @@ public final class Messages {
             return pct.toPlainString().replace('.', locale.getLanguage().equals("sv") ? ',' : '.') + " %";
         }
         if (value instanceof BigDecimal || value instanceof Long || value instanceof Integer) {
-            NumberFormat nf = NumberFormat.getNumberInstance(locale.getLanguage().equals("sv") ? SWEDISH : Locale.UK);
-            nf.setMaximumFractionDigits(2);
-            if (value instanceof BigDecimal amount && amount.stripTrailingZeros().scale() > 0) {
-                nf.setMinimumFractionDigits(2); // öre: "914 400,10", never "914 400,1"
-            }
-            String s = nf.format(value);
+            boolean swedish = locale.getLanguage().equals("sv");
+            // öre: "914 400,10", never "914 400,1"
+            boolean ore = value instanceof BigDecimal amount && amount.stripTrailingZeros().scale() > 0;
+            String s = numberFormat(swedish, ore).format(value);
             // Swedish grouping uses a no-break space; a plain space reads the same and copies cleanly.
             return s.replace('\u00a0', ' ').replace('\u202f', ' ');
         }

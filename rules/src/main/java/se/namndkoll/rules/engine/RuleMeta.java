@@ -1,10 +1,12 @@
 package se.namndkoll.rules.engine;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.definition.rule.Rule;
 import se.namndkoll.rules.report.Severity;
 
@@ -19,6 +21,27 @@ import se.namndkoll.rules.report.Severity;
  * hold for the rule to run (see {@link Scope}).
  */
 public record RuleMeta(String ruleId, Severity severity, List<String> legalBasis, boolean verified, Set<String> requires) {
+
+    /**
+     * Read once per compiled rule: a rule's metadata never changes after the build, and parsing it
+     * for every finding cost more than the rule's own work (measured in docs/performance.md).
+     */
+    private static final Map<Rule, RuleMeta> CACHE = new ConcurrentHashMap<>();
+
+    public RuleMeta {
+        legalBasis = List.copyOf(legalBasis);
+        requires = Collections.unmodifiableSet(new LinkedHashSet<>(requires));
+    }
+
+    /** The metadata of {@code rule}, parsed the first time it is asked for. */
+    public static RuleMeta cached(Rule rule) {
+        RuleMeta meta = CACHE.get(rule);
+        if (meta == null) {
+            meta = of(rule);
+            CACHE.putIfAbsent(rule, meta);
+        }
+        return meta;
+    }
 
     public static RuleMeta of(Rule rule) {
         Map<String, Object> meta = rule.getMetaData();

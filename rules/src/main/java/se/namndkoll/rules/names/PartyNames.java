@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,11 +28,32 @@ public final class PartyNames {
     private PartyNames() {
     }
 
+    /**
+     * Cores already computed: a rule compares the same few names with every party and alias, and
+     * the normalisation (Unicode, patterns) cost more than the comparisons (docs/performance.md).
+     * A pure function's results, bounded: the memory starts over past {@value #REMEMBERED} names.
+     */
+    private static final int REMEMBERED = 8192;
+    private static final Map<String, String> CORES = new ConcurrentHashMap<>();
+
     /** The comparable core of a name: "Bergs kommun" and "Berg" both become "berg". */
     public static String core(String name) {
         if (name == null) {
             return "";
         }
+        String known = CORES.get(name);
+        if (known != null) {
+            return known;
+        }
+        String core = computeCore(name);
+        if (CORES.size() >= REMEMBERED) {
+            CORES.clear();
+        }
+        CORES.put(name, core);
+        return core;
+    }
+
+    private static String computeCore(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(new Locale("sv", "SE"));
         s = NOISE.matcher(s.replace('-', ' ')).replaceAll(" ");
         StringBuilder out = new StringBuilder();

@@ -2,6 +2,8 @@ package se.namndkoll.rules.names;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,11 +20,28 @@ public final class PersonNames {
     private PersonNames() {
     }
 
+    /** Keys already computed (a pure function; bounded, see PartyNames). */
+    private static final int REMEMBERED = 8192;
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
     /** The comparable form of a name; "" for {@code null} or a blank name. */
     public static String key(String name) {
         if (name == null) {
             return "";
         }
+        String known = KEYS.get(name);
+        if (known != null) {
+            return known;
+        }
+        String key = computeKey(name);
+        if (KEYS.size() >= REMEMBERED) {
+            KEYS.clear();
+        }
+        KEYS.put(name, key);
+        return key;
+    }
+
+    private static String computeKey(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFC);
         s = PARENTHESES.matcher(s).replaceAll(" ");
         return SPACES.matcher(s.trim()).replaceAll(" ").toLowerCase(SWEDISH);

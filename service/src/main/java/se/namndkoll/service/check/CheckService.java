@@ -54,10 +54,13 @@ public class CheckService {
     }
 
     public CheckOutcome check(ResolvedCase input, Caller caller, String kind, String label) {
-        return check(input, caller, kind, label, sha256(bytes(input.input())));
+        return check(input, caller, kind, label, null);
     }
 
-    /** @param inputDigest SHA-256 (hex) of what the caller sent, when it was not JSON (a document) */
+    /**
+     * @param inputDigest SHA-256 (hex) of what the caller sent, when it was not JSON (a document);
+     *     {@code null} for the digest of the case as JSON
+     */
     public CheckOutcome check(ResolvedCase input, Caller caller, String kind, String label, String inputDigest) {
         long start = System.nanoTime();
         Report report = engine.check(input.input());
@@ -79,9 +82,12 @@ public class CheckService {
                     .register(meters).increment();
         }
         UUID id = UUID.randomUUID();
-        log.submit(new EvaluationRecord(id, clock.instant(), kind, label, caller.id(), input.committeeId(),
-                input.committeeVersion(), report.evaluationDate(), inputDigest, report.ruleSetVersion(),
-                report.verdict().name(), report.findings().size(), findingsJson(report.findings())));
+        if (log.enabled()) {
+            String digest = inputDigest != null ? inputDigest : sha256(bytes(input.input()));
+            log.submit(new EvaluationRecord(id, clock.instant(), kind, label, caller.id(), input.committeeId(),
+                    input.committeeVersion(), report.evaluationDate(), digest, report.ruleSetVersion(),
+                    report.verdict().name(), report.findings().size(), findingsJson(report.findings())));
+        }
         return new CheckOutcome(id, input.committeeId(), report);
     }
 

@@ -105,11 +105,22 @@ public record NamndkollProperties(
      * @param queueCapacity entries waiting to be written; beyond it new entries are dropped and
      *     counted (a check is never slowed down or failed by the log)
      * @param shutdownTimeout how long shutdown waits for queued entries to be written
+     * @param enabled whether checks are recorded at all; {@code false} only to measure what the log
+     *     costs (docs/performance.md): the checks then have no evaluation to look up or compare
      */
     public record Evaluations(
             @DefaultValue("365") int retentionDays,
             @DefaultValue("0 30 3 * * *") String purgeCron,
             @DefaultValue("10000") int queueCapacity,
-            @DefaultValue("30s") Duration shutdownTimeout) {
+            @DefaultValue("30s") Duration shutdownTimeout,
+            @DefaultValue("true") boolean enabled) {
+
+        @ConstructorBinding
+        public Evaluations {
+        }
+
+        public Evaluations(int retentionDays, String purgeCron, int queueCapacity, Duration shutdownTimeout) {
+            this(retentionDays, purgeCron, queueCapacity, shutdownTimeout, true);
+        }
     }
 }

@@ -38,6 +38,7 @@ public class EvaluationLog implements SmartLifecycle {
     private final EvaluationStore store;
     private final BlockingQueue<EvaluationRecord> queue;
     private final Duration shutdownTimeout;
+    private final boolean enabled;
     private final AtomicLong pending = new AtomicLong();
     private final Counter written;
     private final Counter dropped;
@@ -49,6 +50,7 @@ public class EvaluationLog implements SmartLifecycle {
         this.store = store;
         this.queue = new ArrayBlockingQueue<>(Math.max(1, properties.evaluations().queueCapacity()));
         this.shutdownTimeout = properties.evaluations().shutdownTimeout();
+        this.enabled = properties.evaluations().enabled();
         this.written = Counter.builder("namndkoll.evaluations.written").description("Decision-log entries written").register(meters);
         this.dropped = Counter.builder("namndkoll.evaluations.dropped")
                 .description("Decision-log entries dropped because the queue was full").register(meters);
@@ -56,6 +58,14 @@ public class EvaluationLog implements SmartLifecycle {
                 .description("Decision-log entries the database refused").register(meters);
         Gauge.builder("namndkoll.evaluations.queued", queue, BlockingQueue::size)
                 .description("Decision-log entries waiting to be written").register(meters);
+    }
+
+    /**
+     * Whether checks are recorded ({@code namndkoll.evaluations.enabled}, on unless switched off to
+     * measure what the log costs).
+     */
+    public boolean enabled() {
+        return enabled;
     }
 
     /** Queues an entry; never blocks. Returns false when it was dropped. */

@@ -1,0 +1,221 @@
+// Copied unchanged (but for the package) from rules/ at the commit the perf branch started from: the "before" of OptimisationsBenchmark.
+package se.namndkoll.bench.before;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds unfilled placeholders in a text: runs of x ("xxx", "XXXX", "XX" as a token, "20XX"),
+ * bracketed fill-ins ("[datum]", "[Namn Efternamn]", "[…]"), "???", "TBD"/"TBA", "NN" as a
+ * stand-alone name, date templates ("ÅÅÅÅ-MM-DD", "YYYY-MM-DD") and "Lorem ipsum".
+ *
+ * <p>Not placeholders: the e-mail artefacts of web pages ("[email protected]"), dotted leaders of
+ * signature lines and tables of contents ("....."), roman numerals ("XIV", "XXI", "MMXX", and "XX"
+ * between other numerals), x inside words ("XXL", "Exxon"), footnote and link brackets ("[1]",
+ * "[text](url)"), check boxes ("[x]", "[ ]") and editorial brackets that name no fill-in
+ * ("[Ärendet utgår]").
+ */
+public final class Placeholders {
+
+    /** A letter, digit or underscore: what a token boundary must not touch. */
+    private static final String B_BEFORE = "(?<![\\p{L}\\p{N}_])";
+    private static final String B_AFTER = "(?![\\p{L}\\p{N}_])";
+
+    private static final Pattern X_RUN = Pattern.compile(B_BEFORE + "[xX]{2,}" + B_AFTER);
+    private static final Pattern YEAR_TEMPLATE = Pattern.compile(B_BEFORE + "(?:19|20)[xX]{2}" + B_AFTER);
+    private static final Pattern DATE_TEMPLATE = Pattern.compile(
+            B_BEFORE + "(?:ÅÅÅÅ|ÅÅ|YYYY|YY)[-./ ]?MM[-./ ]?DD" + B_AFTER, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern QUESTION_MARKS = Pattern.compile(B_BEFORE + "\\?{3,}" + B_AFTER);
+    private static final Pattern TBD = Pattern.compile(B_BEFORE + "(?:TBD|TBA)" + B_AFTER);
+    private static final Pattern NN = Pattern.compile(B_BEFORE + "(?:NN|N\\.\\s?N\\.)(?![\\p{L}\\p{N}_])");
+    private static final Pattern LOREM = Pattern.compile(B_BEFORE + "lorem\\s+ipsum" + B_AFTER, Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]\\n]{0,60})\\]");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
+    private static final Pattern VALID_ROMAN = Pattern.compile("M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:…|\\.{2,}|_{2,}|-{2,})\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** First words that alone name a fill-in, in a bracket of at most three words ("[ort och datum]"). */
+    private static final Set<String> FILL_IN_WORDS = Set.of(
+            "ort", "år", "dag", "tid", "plats", "lokal", "nummer", "nr", "dnr", "paragraf", "kommun", "region", "part",
+            "nämnd", "förvaltning", "titel", "rubrik", "mejl", "tfn", "antal", "summa", "kronor", "kr", "procent", "text",
+            "org", "person", "ordförande", "sekreterare", "justerare", "x", "xx", "name", "date", "amount", "tbd",
+            "fyll", "ange", "infoga", "skriv", "lägg", "beskriv", "komplettera", "ändra", "insert");
+    /** Stems a bracket's first word may start with ("[Datum för justering]", "[Namn Efternamn]"). */
+    private static final List<String> FILL_IN_PREFIXES = List.of(
+            "datum", "namn", "belopp", "månad", "veckodag", "klockslag", "diarie", "ärendenummer", "telefon", "e-post",
+            "epost", "adress", "befattning", "handläggare", "organisation", "placeholder", "fyll i");
+    /** Any word ending so names a fill-in ("[sammanträdesdatum]", "[förnamn]"). */
+    private static final List<String> FILL_IN_SUFFIXES = List.of("datum", "namn", "belopp", "nummer");
+    /** Editorial marks and check boxes in brackets. */
+    private static final Set<String> NOT_FILL_INS = Set.of("sic", "x", "X", " ", "");
+    private static final Pattern ARTEFACT = Pattern.compile("(?i)protected|skyddad|email|e-mail|@|cloudflare|javascript");
+
+    private Placeholders() {
+    }
+
+    /** Whether {@code text} contains any placeholder. */
+    public static boolean any(String text) {
+        return !find(text).isEmpty();
+    }
+
+    /** The placeholders in {@code text}, in order of appearance, each as written ("xxx", "[datum]"). */
+    public static List<String> find(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>();
+        Matcher m = X_RUN.matcher(text);
+        while (m.find()) {
+            if (!romanContext(text, m.start(), m.end())) {
+                hits.add(new Hit(m.start(), m.group()));
+            }
+        }
+        collect(YEAR_TEMPLATE, text, hits);
+        collect(DATE_TEMPLATE, text, hits);
+        collect(QUESTION_MARKS, text, hits);
+        collect(TBD, text, hits);
+        collect(NN, text, hits);
+        collect(LOREM, text, hits);
+        m = BRACKET.matcher(text);
+        while (m.find()) {
+            if (isFillIn(m.group(1), text, m.end())) {
+                hits.add(new Hit(m.start(), m.group()));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::start));
+        List<String> tokens = new ArrayList<>(hits.size());
+        int covered = -1;
+        for (Hit h : hits) {
+            // A bracket and a run of x inside it ("[xx]") are one placeholder.
+            if (h.start() >= covered) {
+                tokens.add(h.token());
+                covered = h.start() + h.token().length();
+            }
+        }
+        return tokens;
+    }
+
+    /** The distinct placeholders of {@code text} joined for a message ("xxx", "xxx, [datum]"). */
+    public static String tokens(String text) {
+        return String.join(", ", new java.util.LinkedHashSet<>(find(text)));
+    }
+
+    /**
+     * A short piece of {@code text} around {@code token} for a message: the whole text with its
+     * whitespace normalised when short, otherwise about 60 characters either side of the token.
+     */
+    public static String excerpt(String text, String token) {
+        if (text == null) {
+            return null;
+        }
+        String s = SPACES.matcher(text).replaceAll(" ").trim();
+        if (s.length() <= 160) {
+            return s;
+        }
+        int at = token == null ? -1 : s.indexOf(token);
+        if (at < 0) {
+            return s.substring(0, 157) + "…";
+        }
+        int from = Math.max(0, at - 60);
+        int to = Math.min(s.length(), at + token.length() + 60);
+        return (from > 0 ? "…" : "") + s.substring(from, to).trim() + (to < s.length() ? "…" : "");
+    }
+
+    private static void collect(Pattern pattern, String text, List<Hit> hits) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            hits.add(new Hit(m.start(), m.group()));
+        }
+    }
+
+    /**
+     * "XX" or "XXX" written between other roman numerals ("XIX, XX, XXI") or after a regnal name
+     * is a numeral, not a placeholder. A lone "XX" is read as a placeholder.
+     */
+    private static boolean romanContext(String text, int start, int end) {
+        String token = text.substring(start, end);
+        if (!token.equals(token.toUpperCase(Locale.ROOT)) || token.length() > 3) {
+            return false;
+        }
+        String before = lastWord(text.substring(0, start));
+        String after = firstWord(text.substring(end));
+        return isOtherRoman(before) || isOtherRoman(after);
+    }
+
+    private static boolean isOtherRoman(String word) {
+        return word != null && ROMAN.matcher(word).matches() && VALID_ROMAN.matcher(word).matches()
+                && !word.chars().allMatch(c -> c == 'X');
+    }
+
+    private static String lastWord(String s) {
+        Matcher m = WORD.matcher(s);
+        String last = null;
+        while (m.find()) {
+            last = m.group();
+        }
+        return last;
+    }
+
+    private static String firstWord(String s) {
+        Matcher m = WORD.matcher(s);
+        return m.find() ? m.group() : null;
+    }
+
+    private static boolean isFillIn(String content, String text, int end) {
+        if (NOT_FILL_INS.contains(content) || ARTEFACT.matcher(content).find()) {
+            return false;
+        }
+        // A markdown link "[text](url)" or a reference definition "[text]: url".
+        if (end < text.length() && (text.charAt(end) == '(' || text.charAt(end) == ':')) {
+            return false;
+        }
+        if (ELLIPSIS.matcher(content).matches()) {
+            return true;
+        }
+        String lower = SPACES.matcher(content.toLowerCase(new Locale("sv", "SE"))).replaceAll(" ").trim();
+        if (lower.isEmpty() || lower.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        if (X_RUN.matcher(content).find()) {
+            return true;
+        }
+        String[] words = lower.split("[ /,]+");
+        String[] original = SPACES.matcher(content.trim()).replaceAll(" ").split("[ /,]+");
+        if (words.length > 5) {
+            return false;
+        }
+        for (String prefix : FILL_IN_PREFIXES) {
+            if (lower.startsWith(prefix)) {
+                return true;
+            }
+        }
+        if (FILL_IN_WORDS.contains(words[0]) && words.length <= 3) {
+            // "[ort och datum]" but not a name written in brackets ("[Region Jämtland Härjedalen]").
+            boolean restLowerCase = true;
+            for (int i = 1; i < original.length; i++) {
+                restLowerCase &= !original[i].isEmpty() && !Character.isUpperCase(original[i].charAt(0));
+            }
+            if (restLowerCase) {
+                return true;
+            }
+        }
+        for (String word : words) {
+            for (String suffix : FILL_IN_SUFFIXES) {
+                if (word.endsWith(suffix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private record Hit(int start, String token) {
+    }
+}
