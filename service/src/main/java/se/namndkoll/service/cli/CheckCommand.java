@@ -1,7 +1,9 @@
 package se.namndkoll.service.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import se.namndkoll.rules.RuleEngine;
+import se.namndkoll.rules.json.JsonMergePatch;
 import se.namndkoll.rules.json.RulesJson;
 import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.Committee;
@@ -44,7 +47,7 @@ public final class CheckCommand {
 
     static final String USAGE_TEXT = """
             Användning: java -jar namndkoll.jar check [--committee ID|FIL.json] [--as-of ÅÅÅÅ-MM-DD] [--format text|json] FIL...
-              FIL          dokument (.txt, .pdf, .docx) eller fall i JSON (.json)
+              FIL          dokument (.txt, .pdf, .docx) eller fall i JSON (.json, som i POST /api/v1/checks)
               --committee  nämndens id (%s) eller en nämnd i JSON; utan den känns nämnden igen ur texten
               --as-of      prövningsdag; utan den gäller dokumentets sammanträdesdatum (eller dagens datum)
               --format     text (standard) eller json
@@ -319,7 +322,9 @@ public final class CheckCommand {
         if (source.toLowerCase(Locale.ROOT).endsWith(".json")) {
             Case c;
             try {
-                c = json.readValue(bytes, Case.class);
+                c = json.treeToValue(withRegisteredCommittee(json.readTree(bytes), registry, source, json), Case.class);
+            } catch (UnreadableInput e) {
+                throw e;
             } catch (IOException | RuntimeException e) {
                 throw new UnreadableInput(source + ": är inte ett fall i JSON (" + firstLine(e) + ")");
             }
@@ -353,6 +358,32 @@ public final class CheckCommand {
         } catch (RuntimeException | StackOverflowError e) {
             throw new UnreadableInput(source + ": kunde inte läsas som dokument (filen är skadad eller i ett format som inte stöds)");
         }
+    }
+
+    /**
+     * The body of {@code POST /api/v1/checks} is a case too: its {@code committeeId} names one of
+     * the bundled committees (the command line has no registry), and a {@code committee} next to it
+     * is a JSON Merge Patch over that committee, as in the API.
+     */
+    private static JsonNode withRegisteredCommittee(JsonNode body, List<Committee> registry, String source, ObjectMapper json)
+            throws UnreadableInput {
+        if (!(body instanceof ObjectNode object) || !object.has("committeeId")) {
+            return body;
+        }
+        JsonNode id = object.remove("committeeId");
+        if (id.isNull()) {
+            return object;
+        }
+        String wanted = oneLine(id.isTextual() ? id.textValue() : id.toString());
+        Committee registered = registry.stream().filter(c -> id.isTextual() && id.textValue().equals(c.id())).findFirst()
+                .orElseThrow(() -> new UnreadableInput(source + ": committeeId " + (wanted.length() > 200 ? wanted.substring(0, 200) + "…" : wanted)
+                        + " är ingen av kommandots nämnder (" + String.join(", ", ReferenceCommittees.ids()) + ")"));
+        JsonNode inline = object.get("committee");
+        if (inline != null && !inline.isNull() && !inline.isObject()) {
+            throw new UnreadableInput(source + ": är inte ett fall i JSON (/committee: wrong-type)");
+        }
+        object.set("committee", JsonMergePatch.apply(json.valueToTree(registered), inline));
+        return object;
     }
 
     /** Messages are one line each, whatever a file name or a library put in them. */

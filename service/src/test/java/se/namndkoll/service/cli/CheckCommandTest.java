@@ -51,6 +51,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void theBodyOfAnApiCheckIsACaseTooWithItsCommitteeIdAndMergePatch() throws Exception {
+        Path example = Path.of("..", "docs", "examples", "check-quorum.json");
+        assertThat(run("check", "--format", "json", example.toString())).isEqualTo(1);
+        assertThat(out()).contains("\"KL-QUORUM\"").contains("7 tjänstgörande av 14");
+
+        String unknown = Files.readString(example).replace("\"e-namnden-norrbotten\"", "\"ingen-sadan-namnd\"");
+        assertThat(run("check", write("okand.json", unknown).toString())).isEqualTo(2);
+        assertThat(err()).contains("okand.json").contains("committeeId ingen-sadan-namnd").contains("e-namnden-norrbotten");
+    }
+
+    @Test
     void anUnknownFlagOrABadDateIsBadUsage() {
         assertThat(run("check", "--verbose", "a.txt")).isEqualTo(2);
         assertThat(run("check", "--as-of", "11 mars", "a.txt")).isEqualTo(2);

@@ -78,6 +78,10 @@ class ServiceEndToEndTest {
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(json.readTree(document.body()).at("/committeeId").asText()).isEqualTo("e-namnden-norrbotten");
         assertThat(json.readTree(document.body()).at("/evaluationDate").asText()).isEqualTo("2020-03-11");
+        // Both reports are shown whole in the README: they must be what the service answers, ids aside.
+        assertThat(withoutIds(report)).isEqualTo(withoutIds(readmeAnswerAfter("--data @docs/examples/check-quorum.json")));
+        assertThat(withoutIds(json.readTree(document.body())))
+                .isEqualTo(withoutIds(readmeAnswerAfter("--data-binary @docs/examples/seed-002-protokoll-2020-03-11.txt")));
 
         HttpResponse<String> whatIf = send(postJson("/api/v1/arrangements/compare",
                 Files.readString(EXAMPLES.resolve("compare-two-variants.json"))));
@@ -100,6 +104,23 @@ class ServiceEndToEndTest {
         assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json.readTree(malformed.body()).at("/type").asText()).isEqualTo("https://namndkoll.se/problems/malformed-json");
         assertThat(json.readTree(malformed.body()).at("/detail").asText()).isEqualTo("The body is not valid JSON (line 1, column 33).");
+    }
+
+    /** The first JSON block of README.md after the line that contains {@code command}. */
+    private JsonNode readmeAnswerAfter(String command) throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int at = readme.indexOf(command);
+        assertThat(at).as("README.md shows " + command).isNotNegative();
+        int start = readme.indexOf("```json\n", at) + "```json\n".length();
+        return json.readTree(readme.substring(start, readme.indexOf("```", start)));
+    }
+
+    /** A report without what differs from one run to the next: its evaluation id and the rule set's build. */
+    private static JsonNode withoutIds(JsonNode report) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = report.deepCopy();
+        copy.remove("evaluationId");
+        copy.remove("ruleSetVersion");
+        return copy;
     }
 
     @Test
