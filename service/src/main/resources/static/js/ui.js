@@ -148,10 +148,18 @@ export function restsOnNoStatute(legalBasis) {
   return Array.isArray(legalBasis) && legalBasis.length > 0 && legalBasis.every((b) => String(b).startsWith('Ingen lagregel'));
 }
 
-/** The key of the text saying how sure the citation is. */
+/** True when some citation is a statute (KL, LOU, a Lag or Förordning), not only a reglemente or agreement. */
+export function citesStatute(legalBasis) {
+  return Array.isArray(legalBasis) && legalBasis.some((b) => /^(KL|LOU|Lag|Förordning)\b/.test(String(b)));
+}
+
+/** The key of the text saying how sure the citation is: against the statute, or against its source document. */
 export function verificationKey(verified, legalBasis) {
   if (restsOnNoStatute(legalBasis)) {
     return 'finding.noStatute';
+  }
+  if (!citesStatute(legalBasis)) {
+    return verified ? 'finding.verifiedSource' : 'finding.unverifiedSource';
   }
   return verified ? 'finding.verified' : 'finding.unverified';
 }

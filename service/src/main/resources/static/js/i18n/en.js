@@ -41,6 +41,8 @@ export default {
   'finding.verified': 'Verified against the statute text',
   'finding.noStatute': 'Document check, no statute',
   'finding.unverified': 'Not verified against the statute text',
+  'finding.verifiedSource': 'Verified against its source',
+  'finding.unverifiedSource': 'Not verified against its source',
   'finding.legalBasis': 'Legal basis',
   'finding.facts': 'Facts',
   'finding.location': 'Where',

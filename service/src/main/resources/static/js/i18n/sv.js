@@ -41,6 +41,8 @@ export default {
   'finding.verified': 'Verifierad mot lagtexten',
   'finding.noStatute': 'Dokumentkontroll, ingen lagregel',
   'finding.unverified': 'Ej verifierad mot lagtexten',
+  'finding.verifiedSource': 'Verifierad mot källan',
+  'finding.unverifiedSource': 'Ej verifierad mot källan',
   'finding.legalBasis': 'Rättslig grund',
   'finding.facts': 'Underlag',
   'finding.location': 'Plats',

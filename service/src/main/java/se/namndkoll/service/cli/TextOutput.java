@@ -46,7 +46,7 @@ final class TextOutput {
                             .append(' ').append(f.ruleId()).append('\n');
                     out.append("      ").append(f.message()).append('\n');
                     out.append("      ").append(style(DIM, "Grund: " + String.join("; ", f.legalBasis())
-                            + (f.verified() ? "" : " (ej verifierad mot författningstexten)")
+                            + (f.verified() ? "" : citesStatute(f.legalBasis()) ? " (ej verifierad mot författningstexten)" : " (ej verifierad mot källan)")
                             + (f.location().pointer().isEmpty() ? "" : " · " + f.location().pointer()))).append('\n');
                 }
             }
@@ -82,5 +82,10 @@ final class TextOutput {
 
     private String style(String code, String text) {
         return colour ? code + text + RESET : text;
+    }
+
+    /** True when some citation is a statute (KL, LOU, a Lag or Förordning), not only a reglemente or an agreement. */
+    static boolean citesStatute(java.util.List<String> legalBasis) {
+        return legalBasis.stream().anyMatch(b -> b.matches("^(KL|LOU|Lag|Förordning)\\b.*"));
     }
 }

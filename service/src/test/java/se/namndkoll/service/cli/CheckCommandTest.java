@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,6 +60,14 @@ class CheckCommandTest {
         String unknown = Files.readString(example).replace("\"e-namnden-norrbotten\"", "\"ingen-sadan-namnd\"");
         assertThat(run("check", write("okand.json", unknown).toString())).isEqualTo(2);
         assertThat(err()).contains("okand.json").contains("committeeId ingen-sadan-namnd").contains("e-namnden-norrbotten");
+    }
+
+    @Test
+    void anUnverifiedCitationOfAnAgreementIsNotCalledUnverifiedAgainstTheStatute() {
+        assertThat(TextOutput.citesStatute(List.of("KL 6 kap. 27 §"))).isTrue();
+        assertThat(TextOutput.citesStatute(List.of("Lag (1930:173) 2 §"))).isTrue();
+        assertThat(TextOutput.citesStatute(List.of("Samverkansöverenskommelse (kostnadsfördelning)", "Reglemente § 7"))).isFalse();
+        assertThat(TextOutput.citesStatute(List.of("Ingen lagregel (dokumentkontroll)"))).isFalse();
     }
 
     @Test

@@ -152,6 +152,9 @@ class WebApplicationBrowserTest {
         WebElement finding = report.findElement(By.cssSelector("article.finding[data-rule-id='DOC-PLACEHOLDER']"));
         assertThat(finding.getText()).contains("Ingen lagregel (dokumentkontroll)");
         assertThat(finding.findElement(By.cssSelector(".badge.nostatute")).getText()).isEqualTo("Dokumentkontroll, ingen lagregel");
+        // A finding that rests on the agreement, not on a statute, is verified against its source, not "the statute text".
+        WebElement january = report.findElement(By.cssSelector("article.finding[data-rule-id='AGR-PAYMENT-JANUARY']"));
+        assertThat(january.findElement(By.cssSelector(".badge.verified, .badge.unverified")).getText()).isIn("Verifierad mot källan", "Ej verifierad mot källan");
         List<WebElement> hits = finding.findElements(By.cssSelector(".excerpt .doc-line.hit"));
         assertThat(hits).isNotEmpty();
         assertThat(hits.stream().map(WebElement::getText).toList()).anySatisfy(line -> assertThat(line).contains("xxx 2020"));
