@@ -70,7 +70,7 @@ public class CommitteeRegistry {
             try {
                 return new Saved(store.insert(committee, caller.id(), clock.instant()), true);
             } catch (DuplicateKeyException e) {
-                throw new PreconditionFailedException(store.find(id).map(RegisteredCommittee::etag).orElse(null));
+                throw new PreconditionFailedException(store.findLatest(id).map(RegisteredCommittee::etag).orElse(null));
             }
         }
         RegisteredCommittee existing = current.get();
@@ -80,7 +80,7 @@ public class CommitteeRegistry {
         long expected = expectedVersion(ifMatch, existing);
         return store.update(committee, expected, caller.id(), clock.instant())
                 .map(saved -> new Saved(saved, false))
-                .orElseThrow(() -> new PreconditionFailedException(store.find(id).map(RegisteredCommittee::etag).orElse(null)));
+                .orElseThrow(() -> new PreconditionFailedException(store.findLatest(id).map(RegisteredCommittee::etag).orElse(null)));
     }
 
     @Transactional
@@ -88,7 +88,7 @@ public class CommitteeRegistry {
         RegisteredCommittee existing = get(id);
         long expected = expectedVersion(ifMatch, existing);
         if (!store.delete(id, expected, caller.id(), clock.instant())) {
-            throw new PreconditionFailedException(store.find(id).map(RegisteredCommittee::etag).orElse(null));
+            throw new PreconditionFailedException(store.findLatest(id).map(RegisteredCommittee::etag).orElse(null));
         }
     }
 

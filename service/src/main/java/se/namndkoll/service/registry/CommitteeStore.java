@@ -37,6 +37,19 @@ public class CommitteeStore {
                 .optional();
     }
 
+    /**
+     * The committee as the last committed write left it, waiting for a write in flight on its row
+     * ({@code FOR UPDATE}): after a conditional update or delete found another version, this is the
+     * version a 412 names. A plain read could still see the version before a concurrent write that
+     * the database has already counted against the condition but not yet committed.
+     */
+    public Optional<RegisteredCommittee> findLatest(String id) {
+        return jdbc.sql("SELECT document, version, updated_at, updated_by FROM committee WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(this::row)
+                .optional();
+    }
+
     public List<RegisteredCommittee> all() {
         return jdbc.sql("SELECT document, version, updated_at, updated_by FROM committee ORDER BY id").query(this::row).list();
     }

@@ -124,9 +124,11 @@ class CommitteeControllerTest {
     @Test
     void aConcurrentChangeBetweenReadAndWriteIs412() throws Exception {
         when(committees.update(any(), anyLong(), anyString(), any())).thenReturn(Optional.empty());
+        when(committees.findLatest("e-namnden-norrbotten")).thenReturn(Optional.of(Fixtures.registered("e-namnden-norrbotten", 4)));
         mvc.perform(put("/api/v1/committees/e-namnden-norrbotten").header("If-Match", "\"3\"").contentType(MediaType.APPLICATION_JSON)
                         .content(TEST_COMMITTEE.replace("testnamnden", "e-namnden-norrbotten")))
-                .andExpect(status().isPreconditionFailed());
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(header().string("ETag", "\"4\"")); // the version that won, read after its write
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HardenedService
 class ConcurrencyIT {
 
-    private static final int ROUNDS = 25;
+    private static final int ROUNDS = Integer.getInteger("namndkoll.race.rounds", 25);
 
     @LocalServerPort
     int port;

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A bounded load run against the packaged service in a process of its own (-Xmx256m), from four
  * client threads on 127.0.0.1: checks, documents, what-if comparisons, registry and decision-log
  * reads. After a warm-up, resident memory ({@code VmRSS} of the process) and heap in use are sampled
- * every second; the slope of a least-squares line over the second half of the run must stay under
- * {@link #MAX_RSS_SLOPE_KB_PER_S}, the live heap after a full GC at the end may exceed that at the
+ * every second; resident memory must stay under {@link #MAX_RSS_MB}, in the ten-minute run the slope of a
+ * least-squares line over its second half under {@link #MAX_RSS_SLOPE_KB_PER_S}, the live heap after a full GC at the end may exceed that at the
  * start by at most {@link #MAX_LIVE_GROWTH_MB}, and no request may fail. {@code -Dnamndkoll.soak.seconds}
  * (30 in the default build, to keep it within its time on two cores; 600 with {@code -Psoak}).
  */
@@ -27,10 +27,15 @@ class SoakIT {
     static final int SECONDS = Integer.getInteger("namndkoll.soak.seconds", 30);
     static final int WARM_UP_SECONDS = 20;
     /**
-     * A leak of a megabyte a second (3.6 GB an hour) fails the short run; slower growth is JIT
-     * compilation and thread arenas settling, which the ten-minute run shows levelling off.
+     * The slope of VmRSS is a leak test only over minutes: over the short run's 15 s it is JIT
+     * compilation, heap growth within -Xmx and thread arenas settling, and measured from 360 to
+     * 1,700 kB/s on the same build. So the short run bounds the resident memory itself
+     * ({@link #MAX_RSS_MB}) and the live heap, and only the ten-minute run ({@code -Psoak}) the slope.
      */
-    static final double MAX_RSS_SLOPE_KB_PER_S = SECONDS >= 300 ? 128 : 1024;
+    static final double MAX_RSS_SLOPE_KB_PER_S = 128;
+    static final boolean LONG_RUN = SECONDS >= 300;
+    /** -Xmx256m plus code cache, metaspace and threads; a leak that the heap limit does not stop shows here. */
+    static final long MAX_RSS_MB = 768;
     static final long MAX_LIVE_GROWTH_MB = 24;
 
     @Test
@@ -92,15 +97,18 @@ class SoakIT {
             double rssSlope = slope(secondHalf);
             double heapSlope = slope(heap.subList(heap.size() / 2, heap.size()));
             System.out.printf("Soak %d s (after %d s warm-up), 4 clients: %d requests (%.0f/s), %d errors; VmRSS %d → %d MB (max %d MB),"
-                            + " slope over the second half %.1f kB/s (bound %.0f); heap in use slope %.2f MB/s; live heap after full GC %d → %d MB%n",
+                            + " slope over the second half %.1f kB/s (bound %s); heap in use slope %.2f MB/s; live heap after full GC %d → %d MB%n",
                     SECONDS, WARM_UP_SECONDS, measuredRequests, measuredRequests / (double) SECONDS, errors.size(),
                     (long) rss.get(0)[1] / 1024, (long) rss.get(rss.size() - 1)[1] / 1024,
-                    (long) rss.stream().mapToDouble(p -> p[1]).max().orElse(0) / 1024, rssSlope, MAX_RSS_SLOPE_KB_PER_S, heapSlope,
+                    (long) rss.stream().mapToDouble(p -> p[1]).max().orElse(0) / 1024, rssSlope, LONG_RUN ? String.format("%.0f", MAX_RSS_SLOPE_KB_PER_S) : "none in the short run", heapSlope,
                     liveBefore, liveAfter);
             assertThat(errors).as("failed requests").isEmpty();
             assertThat(measuredRequests).isPositive();
             if (rss.get(0)[1] > 0) {
-                assertThat(rssSlope).as("VmRSS trend, kB/s").isLessThan(MAX_RSS_SLOPE_KB_PER_S);
+                assertThat(rss.stream().mapToDouble(p -> p[1]).max().orElse(0) / 1024).as("VmRSS, MB").isLessThan(MAX_RSS_MB);
+                if (LONG_RUN) {
+                    assertThat(rssSlope).as("VmRSS trend, kB/s").isLessThan(MAX_RSS_SLOPE_KB_PER_S);
+                }
             }
             assertThat(liveAfter - liveBefore).as("live heap growth, MB").isLessThan(MAX_LIVE_GROWTH_MB);
         }
