@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.namndkoll.service.config.DatabaseDurability;
 import se.namndkoll.rules.model.Committee;
 
 /**
@@ -24,8 +25,10 @@ public class CommitteeStore {
 
     private final JdbcClient jdbc;
     private final ObjectMapper mapper;
+    private final DatabaseDurability durability;
 
-    public CommitteeStore(JdbcClient jdbc, ObjectMapper mapper) {
+    public CommitteeStore(JdbcClient jdbc, ObjectMapper mapper, DatabaseDurability durability) {
+        this.durability = durability;
         this.jdbc = jdbc;
         this.mapper = mapper;
     }
@@ -90,7 +93,9 @@ public class CommitteeStore {
         return true;
     }
 
+    /** Every write ends here (the committee row and its revision row): durable once committed. */
     private void revision(String id, long version, String json, Instant at, String by, String change) {
+        durability.storeAfterCommit();
         jdbc.sql("INSERT INTO committee_revision (committee_id, version, document, changed_at, changed_by, change_kind)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
                 .params(id, version, json, utc(at), by, change)

@@ -43,9 +43,16 @@ final class JarProcess implements AutoCloseable {
 
     /** Starts the jar and waits (up to three minutes) until /actuator/health answers UP. */
     static JarProcess start(Path dataDir, String heap, String... args) throws Exception {
+        return start(dataDir, heap, List.of(), args);
+    }
+
+    /** As {@link #start(Path, String, String...)}, with more JVM options before {@code -jar}. */
+    static JarProcess start(Path dataDir, String heap, List<String> jvmOptions, String... args) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+UseSerialGC", "-jar", jar().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "-Xmx" + heap, "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
                 "--namndkoll.data-dir=" + dataDir, "--logging.level.root=WARN"));
         command.addAll(List.of(args));
         Path log = Files.createTempFile("namndkoll-jar", ".log");
