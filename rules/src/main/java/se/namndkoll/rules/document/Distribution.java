@@ -38,7 +38,10 @@ public final class Distribution {
             + "|(?:samtliga|alla)\\s+(?:nämndens\\s+|förbundets\\s+)?(?:samverkande\\s+|ingående\\s+)?parter(?:na)?"
             + "|(?:samtliga|alla)\\s+(?:förbunds)?medlemmar(?:na)?|förbundsmedlemmarna|(?:samtliga\\s+|alla\\s+)?medlemskommunerna"
             + "|var\\s+och\\s+en\\s+av\\s+parterna|respektive\\s+part"
-            + "|" + NOT_ALL + "(?:de\\s+)?(?:samverkande\\s+|ingående\\s+)?parterna"
+            // The lookahead first: thirteen lookbehinds tried at every position of the text cost
+            // more than the rest of the check (docs/performance.md); the lookahead fails at once
+            // where no "parterna" follows, and lookarounds at one position do not depend on order.
+            + "|(?=(?:de\\s+)?(?:samverkande\\s+|ingående\\s+)?parterna)" + NOT_ALL + "(?:de\\s+)?(?:samverkande\\s+|ingående\\s+)?parterna"
             + ")(?![\\p{L}])";
 
     private static final List<Pattern> ADDRESSING = List.of(
