@@ -25,6 +25,7 @@ public final class OrgNumbers {
 
     private static final Pattern TEN = Pattern.compile("\\d{6}-?\\d{4}");
     private static final Pattern TWELVE = Pattern.compile("16\\d{6}-?\\d{4}");
+    private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
     private static final Pattern DASHES = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]");
     private static final Pattern LABELLED = Pattern.compile(
             "(?<![\\p{L}])(?:org(?:anisations)?\\.?\\s*-?\\s*(?:nr|nummer)|organisationsnummer)\\.?\\s*[:.]?\\s*"
@@ -82,7 +83,7 @@ public final class OrgNumbers {
      * digits of the products are summed; the check digit brings the sum to a multiple of ten.
      */
     public static int checkDigit(String nineDigits) {
-        if (nineDigits == null || !nineDigits.matches("\\d{9}")) {
+        if (nineDigits == null || !NINE_DIGITS.matcher(nineDigits).matches()) {
             throw new IllegalArgumentException("Nine digits expected: " + nineDigits);
         }
         int sum = 0;
