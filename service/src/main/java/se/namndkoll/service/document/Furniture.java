@@ -142,7 +142,7 @@ final class Furniture {
             }
             String c = w.clean[i];
             // only a short line can be a header glued to a heading ("e-nämnd! Beslut"); running text keeps its words
-            boolean changed = c.split("\\s+").length <= 8;
+            boolean changed = Texts.wordCount(c) <= 8;
             while (changed) {
                 changed = false;
                 String f = Texts.fold(c);

@@ -62,7 +62,7 @@ final class ProtocolReader {
     /** Whether the lines are a part title (a report or agreement appended after the protocol). */
     static boolean partTitle(Work w, int i) {
         String c = w.clean[i];
-        return w.content(i) && c.split("\\s+").length <= 8 && !c.endsWith(".") && PART_TITLE.matcher(c).matches();
+        return w.content(i) && Texts.wordCount(c) <= 8 && !c.endsWith(".") && PART_TITLE.matcher(c).matches();
     }
 
     static Result read(Work w, int from, int to, Committee committee) {

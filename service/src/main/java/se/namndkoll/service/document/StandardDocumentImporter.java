@@ -147,7 +147,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
             if (gk == null && title >= 0 && title <= to && from == 0) {
                 // a standalone document's title may follow a line or two of letterhead
                 for (int i = title; i <= Math.min(to, title + 8); i++) {
-                    if (w.content(i) && w.clean[i].split("\\s+").length <= 14 && !w.clean[i].endsWith(".")) {
+                    if (w.content(i) && Texts.wordCount(w.clean[i]) <= 14 && !w.clean[i].endsWith(".")) {
                         gk = GoverningTextReader.kindOf(w.clean[i]);
                         if (gk != null) {
                             title = i;
@@ -253,7 +253,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
             }
             seen++;
             String c = w.clean[i];
-            if (c.split("\\s+").length <= 14 && !c.endsWith(".") && GoverningTextReader.kindOf(c) != null) {
+            if (Texts.wordCount(c) <= 14 && !c.endsWith(".") && GoverningTextReader.kindOf(c) != null) {
                 return true;
             }
         }
@@ -308,7 +308,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
         }
         int start = from;
         for (int i = from + 1; i <= to; i++) {
-            if (w.content(i) && w.clean[i].split("\\s+").length <= 10 && !w.clean[i].endsWith(".") && DOCUMENT_TITLE.matcher(w.clean[i]).matches()) {
+            if (w.content(i) && Texts.wordCount(w.clean[i]) <= 10 && !w.clean[i].endsWith(".") && DOCUMENT_TITLE.matcher(w.clean[i]).matches()) {
                 out.add(new int[] {start, i - 1});
                 start = i;
             }

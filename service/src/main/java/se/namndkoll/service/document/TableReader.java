@@ -236,7 +236,7 @@ final class TableReader {
                 continue;
             }
             String c = w.clean[i];
-            if (c.split("\\s+").length <= 8 && !c.endsWith(".") && !c.matches("^[-−+\\d].*")) {
+            if (Texts.wordCount(c) <= 8 && !c.endsWith(".") && !c.matches("^[-−+\\d].*")) {
                 return c;
             }
         }

@@ -40,8 +40,9 @@ final class Work {
         furniture = new boolean[n];
         for (int i = 0; i < n; i++) {
             String r = raw.get(i).text();
-            cells.add(Texts.cells(r));
-            clean[i] = Texts.clean(r);
+            List<String> lineCells = Texts.cells(r);
+            cells.add(lineCells);
+            clean[i] = Texts.clean(lineCells);
             zone[i] = TextZone.BODY;
         }
         unreadable.addAll(text.unreadable());

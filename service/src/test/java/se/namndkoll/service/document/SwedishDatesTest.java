@@ -28,6 +28,20 @@ class SwedishDatesTest {
         assertThat(SwedishDates.find("Onsdag 1:a april 2020")).singleElement().extracting(SwedishDates.Found::date).isEqualTo(LocalDate.of(2020, 4, 1));
     }
 
+    /** The patterns are tried only where a date can start (a digit, a weekday, "den"), in any case. */
+    @Test
+    void readsDatesInCapitalsAndAfterOtherText() {
+        assertThat(SwedishDates.find("FREDAGEN DEN 11 NOVEMBER 2023")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.date()).isEqualTo(LocalDate.of(2023, 11, 11));
+                    assertThat(f.weekday()).isEqualTo(DayOfWeek.FRIDAY);
+                });
+        assertThat(SwedishDates.find("Lördag 2020-04-11, Söndag 12/4 2020, DEN 13 APRIL 2020")).extracting(SwedishDates.Found::date)
+                .containsExactly(LocalDate.of(2020, 4, 11), LocalDate.of(2020, 4, 12), LocalDate.of(2020, 4, 13));
+        assertThat(SwedishDates.find("Protokollet justeras av ordföranden")).isEmpty();
+        assertThat(SwedishDates.find("x2020-04-11 och 2020-04-111")).isEmpty();
+    }
+
     @Test
     void aDayThatDoesNotExistIsFoundButHasNoDate() {
         assertThat(SwedishDates.find("anslaget 2019-02-30")).singleElement().extracting(SwedishDates.Found::date).isNull();
