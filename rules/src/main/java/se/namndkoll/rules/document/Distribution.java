@@ -44,21 +44,44 @@ public final class Distribution {
             + "|(?=(?:de\\s+)?(?:samverkande\\s+|ingående\\s+)?parterna)" + NOT_ALL + "(?:de\\s+)?(?:samverkande\\s+|ingående\\s+)?parterna"
             + ")(?![\\p{L}])";
 
-    private static final List<Pattern> ADDRESSING = List.of(
+    /**
+     * A way of addressing all parties, with words one of which a match must contain: a text
+     * without any of them is not searched (each pattern costs a pass over the text; the words are
+     * literals of the pattern, so skipping it never changes the answer).
+     */
+    private record Addressing(Pattern pattern, List<String> anyOf) {
+        boolean find(String s) {
+            for (String word : anyOf) {
+                if (s.contains(word)) {
+                    return pattern.matcher(s).find();
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final List<Addressing> ADDRESSING = List.of(
             // sent to them
-            Pattern.compile("(?:remitteras|skickas|sänds|översänds|distribueras|expedieras|överlämnas|lämnas|går|remiss|delges|tillställs)"
+            new Addressing(Pattern.compile("(?:remitteras|skickas|sänds|översänds|distribueras|expedieras|överlämnas|lämnas|går|remiss|delges|tillställs)"
                     + "(?:\\s+(?:ut|över|vidare|därefter|sedan|för|kännedom|yttrande|beslut|synpunkter|behandling|på\\s+remiss)){0,3}"
                     + "\\s+(?:till\\s+)?" + ALL_PARTIES),
+                    List.of("remitteras", "skickas", "sänds", "distribueras", "expedieras", "lämnas", "går", "remiss", "delges", "tillställs")),
             // asked of them
-            Pattern.compile("(?:rekommenderar|uppmanar|uppdrar\\s+åt|uppdrar\\s+till|ber|anmodar|inbjuder|bjuder\\s+in|erbjuder|informerar|föreslår)\\s+"
+            new Addressing(Pattern.compile("(?:rekommenderar|uppmanar|uppdrar\\s+åt|uppdrar\\s+till|ber|anmodar|inbjuder|bjuder\\s+in|erbjuder|informerar|föreslår)\\s+"
                     + ALL_PARTIES),
-            Pattern.compile(ALL_PARTIES + "\\s+(?:ska|skall|bör|måste|ombeds|uppmanas|rekommenderas|erbjuds|inbjuds|åläggs|förväntas|får\\s+i\\s+uppdrag|ges\\s+möjlighet|faktureras|debiteras)(?![\\p{L}])"),
-            Pattern.compile("(?:ska|skall|bör|måste)\\s+" + ALL_PARTIES),
-            Pattern.compile("(?:yttrande[n]?|remissvar|synpunkter|ställningstaganden?|svar)\\s+(?:\\p{L}+\\s+){0,2}?från\\s+" + ALL_PARTIES),
-            Pattern.compile("(?:inhämta|begära\\s+in|hämta\\s+in)\\s+" + NOT_ALL + "(?:nämndens\\s+|samtliga\\s+)?parternas"),
+                    List.of("rekommenderar", "uppmanar", "uppdrar", "ber", "anmodar", "bjuder", "informerar", "föreslår")),
+            new Addressing(Pattern.compile(ALL_PARTIES + "\\s+(?:ska|skall|bör|måste|ombeds|uppmanas|rekommenderas|erbjuds|inbjuds|åläggs|förväntas|får\\s+i\\s+uppdrag|ges\\s+möjlighet|faktureras|debiteras)(?![\\p{L}])"),
+                    List.of("ska", "bör", "måste", "ombeds", "uppmanas", "rekommenderas", "erbjuds", "inbjuds", "åläggs", "förväntas", "får", "ges",
+                            "faktureras", "debiteras")),
+            new Addressing(Pattern.compile("(?:ska|skall|bör|måste)\\s+" + ALL_PARTIES), List.of("ska", "bör", "måste")),
+            new Addressing(Pattern.compile("(?:yttrande[n]?|remissvar|synpunkter|ställningstaganden?|svar)\\s+(?:\\p{L}+\\s+){0,2}?från\\s+" + ALL_PARTIES),
+                    List.of("från")),
+            new Addressing(Pattern.compile("(?:inhämta|begära\\s+in|hämta\\s+in)\\s+" + NOT_ALL + "(?:nämndens\\s+|samtliga\\s+)?parternas"),
+                    List.of("parternas")),
             // charged to them
-            Pattern.compile("(?:fakturering|debitering)\\s+(?:av|till|hos)\\s+" + ALL_PARTIES),
-            Pattern.compile("(?:fördelas|delas|faktureras|debiteras)(?:\\s+lika)?\\s+(?:mellan|på|av)\\s+" + ALL_PARTIES));
+            new Addressing(Pattern.compile("(?:fakturering|debitering)\\s+(?:av|till|hos)\\s+" + ALL_PARTIES), List.of("fakturering", "debitering")),
+            new Addressing(Pattern.compile("(?:fördelas|delas|faktureras|debiteras)(?:\\s+lika)?\\s+(?:mellan|på|av)\\s+" + ALL_PARTIES),
+                    List.of("delas", "faktureras", "debiteras")));
 
     private static final Pattern ALL_PARTIES_ENTRY = Pattern.compile(
             "(?:^|\\s)(?:nämndens|förbundets|samtliga|alla)\\s+(?:samtliga\\s+|alla\\s+)?(?:samverkande\\s+|ingående\\s+)?"
@@ -89,8 +112,8 @@ public final class Distribution {
         if (!mentionsParties(s)) {
             return false;
         }
-        for (Pattern p : ADDRESSING) {
-            if (p.matcher(s).find()) {
+        for (Addressing a : ADDRESSING) {
+            if (a.find(s)) {
                 return true;
             }
         }

@@ -59,6 +59,18 @@ class DistributionTest {
                 new ProposalPoint(2, "Rapporten remitteras till nämndens parter.")))).isTrue();
     }
 
+    /** Each way of addressing the parties is searched only when one of its words is in the text: one example each. */
+    @Test
+    void everyWayOfAddressingIsStillSearched() {
+        assertThat(Distribution.addressesAllParties("Kansliet ska inhämta parternas synpunkter.")).isTrue();
+        assertThat(Distribution.addressesAllParties("Kostnaden debiteras lika mellan samtliga parter.")).isTrue();
+        assertThat(Distribution.addressesAllParties("Parterna får i uppdrag att utse en kontaktperson.")).isTrue();
+        assertThat(Distribution.addressesAllParties("Nämnden begär svar senare från alla parter.")).isTrue();
+        assertThat(Distribution.addressesAllParties("Debitering hos förbundsmedlemmarna sker kvartalsvis.")).isTrue();
+        assertThat(Distribution.addressesAllParties("Ordföranden informerar nämndens parter om läget.")).isTrue();
+        assertThat(Distribution.addressesAllParties("Handlingarna tillställs samtliga medlemmar.")).isTrue();
+    }
+
     @Test
     void theSeedListOfItem5LeavesOutAre() {
         List<String> list = List.of("Region Jämtland Härjedalen, Östersunds kommun, Krokoms kommun, Bergs kommun, Bräcke kommun, "
