@@ -12,7 +12,11 @@
 # script stops the jar it started when it ends, however it ends.
 #
 # Settings (environment): JAR, JVM_OPTS (default none: the plain `java -jar`), LOGS ("on off"),
-# CHECK_RATES, DOC_RATES, RATE_SECONDS, CONNECTIONS, OUT (results directory).
+# CHECK_RATES, DOC_RATES, RATE_SECONDS, CONNECTIONS, WARMUP_SECONDS, OUT (results directory).
+#
+# The warm-up is 90 s per endpoint: after 15 s the JIT's C2 compiler was still busy with the rule
+# set's and Jackson's code (a quarter of a core after three minutes of load), so a peak measured
+# then was 30-40 % below the server's steady state (docs/performance.md, section 4).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=${JAR:-service/target/namndkoll.jar}
@@ -22,6 +26,7 @@ CHECK_RATES=${CHECK_RATES:-"20 40 80 5000"}
 DOC_RATES=${DOC_RATES:-"10 20 40"}
 RATE_SECONDS=${RATE_SECONDS:-20}
 CONNECTIONS=${CONNECTIONS:-16}
+WARMUP_SECONDS=${WARMUP_SECONDS:-90}
 JVM_OPTS=${JVM_OPTS:-}
 OUT=${OUT:-bench/results}
 mkdir -p "$OUT"
@@ -45,7 +50,7 @@ for log in $LOGS; do
             url="$NK_BASE/api/v1/documents/check"; body="$REQ/document-request.txt"; type="text/plain;charset=UTF-8"; rates=$DOC_RATES
         fi
         export BODY_FILE="$body" CONTENT_TYPE="$type"
-        timeout 60 wrk -t1 -c8 -d15s -s bench/load/post.lua "$url" > /dev/null   # warm-up (JIT)
+        timeout $((WARMUP_SECONDS + 30)) wrk -t1 -c8 -d${WARMUP_SECONDS}s -s bench/load/post.lua "$url" > /dev/null   # warm-up (JIT)
         echo "-- $endpoint, peak (wrk -t1 -c8 -d20s), load $(cut -d' ' -f1 /proc/loadavg):"
         timeout 60 wrk -t1 -c8 -d20s --latency -s bench/load/post.lua "$url" | grep -E 'Requests/sec|50%|90%|99%|non-2xx|errors'
         for rate in $rates; do
