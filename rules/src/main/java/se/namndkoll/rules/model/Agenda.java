@@ -19,7 +19,7 @@ public record Agenda(
         LocalDate meetingDate,
         LocalTime startTime,
         @Size(max = Limits.SHORT_TEXT) String place,
-        @Valid @Size(max = Limits.AGENDA_ITEMS) List<@NotNull AgendaItem> items) {
+        @Size(max = Limits.AGENDA_ITEMS) List<@NotNull @Valid AgendaItem> items) {
 
     public Agenda {
         items = items == null ? List.of() : List.copyOf(items);

@@ -27,7 +27,7 @@ public record AgendaItem(
         LocalTime time,
         @Size(max = Limits.NAME) String presenter,
         @Size(max = Limits.LONG_TEXT) String description,
-        @Valid @Size(max = Limits.PROPOSALS) List<@NotNull ProposalPoint> proposals,
+        @Size(max = Limits.PROPOSALS) List<@NotNull @Valid ProposalPoint> proposals,
         Boolean decisionItem,
         @Size(max = Limits.LIST) List<@NotNull @Size(max = Limits.NAME) String> distribution,
         @Size(max = Limits.LIST) List<@NotNull @Size(max = Limits.SHORT_TEXT) String> decisionBasis) {

@@ -25,12 +25,12 @@ import java.util.List;
 public record Budget(
         @NotNull @Min(1900) @Max(2200) Integer year,
         @NotNull BudgetKind kind,
-        @Valid @Size(max = Limits.TABLE_ROWS) List<@NotNull BudgetLine> lines,
+        @Size(max = Limits.TABLE_ROWS) List<@NotNull @Valid BudgetLine> lines,
         @Digits(integer = 15, fraction = 2) BigDecimal statedIncome,
         @Digits(integer = 15, fraction = 2) BigDecimal statedCost,
         @Digits(integer = 15, fraction = 2) BigDecimal basicContribution,
-        @Valid @Size(max = Limits.PARTIES) List<@NotNull PartyContribution> contributions,
-        @Valid @Size(max = Limits.LIST) List<@NotNull ResultCarryOver> earlierResults,
+        @Size(max = Limits.PARTIES) List<@NotNull @Valid PartyContribution> contributions,
+        @Size(max = Limits.LIST) List<@NotNull @Valid ResultCarryOver> earlierResults,
         Boolean exceptionalReasons) {
 
     public Budget {

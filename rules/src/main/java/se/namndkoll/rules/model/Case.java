@@ -31,11 +31,11 @@ public record Case(
         @Valid Protocol protocol,
         @Valid Agenda agenda,
         @Valid Budget budget,
-        @Valid @Size(max = Limits.LIST) List<@NotNull FinancialTable> tables,
-        @Valid @Size(max = Limits.RELATIONS) List<@NotNull ProcurementRelation> procurementRelations,
-        @Valid @Size(max = Limits.DECISIONS) List<@NotNull ProposedDecision> decisions,
+        @Size(max = Limits.LIST) List<@NotNull @Valid FinancialTable> tables,
+        @Size(max = Limits.RELATIONS) List<@NotNull @Valid ProcurementRelation> procurementRelations,
+        @Size(max = Limits.DECISIONS) List<@NotNull @Valid ProposedDecision> decisions,
         @Valid SourceDocument document,
-        @Valid @Size(max = Limits.LIST) List<@NotNull GoverningText> governingTexts) {
+        @Size(max = Limits.LIST) List<@NotNull @Valid GoverningText> governingTexts) {
 
     public Case {
         tables = tables == null ? List.of() : List.copyOf(tables);

@@ -33,13 +33,13 @@ public record Committee(
         @Size(max = 20) List<@NotBlank @Size(max = Limits.NAME) String> aliases,
         @NotNull CooperationForm form,
         @Size(max = Limits.ID) String hostPartyId,
-        @NotEmpty @Valid @Size(max = Limits.PARTIES) List<@NotNull Party> parties,
-        @Valid @Size(max = Limits.SEATS) List<@NotNull Seat> seats,
+        @NotEmpty @Size(max = Limits.PARTIES) List<@NotNull @Valid Party> parties,
+        @Size(max = Limits.SEATS) List<@NotNull @Valid Seat> seats,
         @Valid Officer chair,
         @Valid Officer viceChair,
-        @Valid @Size(max = Limits.VERSIONS) List<@NotNull TermsVersion> terms,
-        @Valid @Size(max = Limits.VERSIONS) List<@NotNull GoverningDocument> documents,
-        @Valid @Size(max = Limits.VERSIONS) List<@NotNull MeetingPlan> meetingPlans) {
+        @Size(max = Limits.VERSIONS) List<@NotNull @Valid TermsVersion> terms,
+        @Size(max = Limits.VERSIONS) List<@NotNull @Valid GoverningDocument> documents,
+        @Size(max = Limits.VERSIONS) List<@NotNull @Valid MeetingPlan> meetingPlans) {
 
     public Committee {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

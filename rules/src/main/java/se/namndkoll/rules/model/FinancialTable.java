@@ -15,7 +15,7 @@ import java.util.List;
 public record FinancialTable(
         @Size(max = Limits.SHORT_TEXT) String title,
         @Size(max = Limits.TABLE_COLUMNS) List<@NotNull @Size(max = Limits.NAME) String> columns,
-        @Valid @Size(max = Limits.TABLE_ROWS) List<@NotNull TableRow> rows) {
+        @Size(max = Limits.TABLE_ROWS) List<@NotNull @Valid TableRow> rows) {
 
     public FinancialTable {
         columns = columns == null ? List.of() : List.copyOf(columns);

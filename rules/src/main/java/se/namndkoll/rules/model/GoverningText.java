@@ -18,7 +18,7 @@ import java.util.List;
 public record GoverningText(
         @NotNull GoverningDocumentKind kind,
         @Size(max = Limits.SHORT_TEXT) String title,
-        @Valid @Size(max = Limits.LIST) List<@NotNull RegulatedTopic> topics) {
+        @Size(max = Limits.LIST) List<@NotNull @Valid RegulatedTopic> topics) {
 
     public GoverningText {
         topics = topics == null ? List.of() : List.copyOf(topics);

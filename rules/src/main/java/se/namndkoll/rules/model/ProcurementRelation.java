@@ -41,7 +41,7 @@ public record ProcurementRelation(
         @NotNull SupplierForm supplierForm,
         ExemptionClaimed exemptionClaimed,
         Boolean buyerIsMember,
-        @Valid @Size(max = Limits.PARTIES) List<@NotNull ControllerShare> controllers,
+        @Size(max = Limits.PARTIES) List<@NotNull @Valid ControllerShare> controllers,
         Boolean controllersInDecisionBodies,
         Boolean jointDecisiveInfluence,
         Boolean contraryInterests,

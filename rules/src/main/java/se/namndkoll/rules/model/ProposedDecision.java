@@ -43,7 +43,7 @@ public record ProposedDecision(
         @Min(1) @Max(12) Integer month,
         @Min(1900) @Max(2200) Integer year,
         @Digits(integer = 15, fraction = 2) BigDecimal totalAmount,
-        @Valid @Size(max = Limits.PARTIES) List<@NotNull PartyContribution> split,
+        @Size(max = Limits.PARTIES) List<@NotNull @Valid PartyContribution> split,
         @Size(max = 12) List<@NotNull @Min(1) @Max(12) Integer> paymentMonths,
         @Valid ProcurementRelation procurement,
         @Valid Party party,

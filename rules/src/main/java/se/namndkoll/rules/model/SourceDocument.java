@@ -20,11 +20,11 @@ import java.util.List;
 public record SourceDocument(
         @Size(max = Limits.NAME) String name,
         @Size(max = 10) List<@NotNull DocumentKind> kinds,
-        @Valid @Size(max = Limits.LINES) List<@NotNull TextLine> lines,
-        @Valid @Size(max = Limits.LINES) List<@NotNull LabelledField> fields,
-        @Valid @Size(max = Limits.LINES) List<@NotNull DateMention> dates,
-        @Valid @Size(max = Limits.LINES) List<@NotNull SourceSpan> sourceMap,
-        @Valid @Size(max = Limits.LIST) List<@NotNull UnreadableSection> unreadable) {
+        @Size(max = Limits.LINES) List<@NotNull @Valid TextLine> lines,
+        @Size(max = Limits.LINES) List<@NotNull @Valid LabelledField> fields,
+        @Size(max = Limits.LINES) List<@NotNull @Valid DateMention> dates,
+        @Size(max = Limits.LINES) List<@NotNull @Valid SourceSpan> sourceMap,
+        @Size(max = Limits.LIST) List<@NotNull @Valid UnreadableSection> unreadable) {
 
     public SourceDocument {
         kinds = kinds == null ? List.of() : List.copyOf(kinds);

@@ -37,7 +37,7 @@ public record TermsVersion(
         Boolean remoteParticipationAllowed,
         Boolean committeeMayChangePaymentPeriods,
         CarryOverRule carryOver,
-        @Valid @Size(max = Limits.VERSIONS) List<@NotNull PaymentPeriodChange> paymentPeriodChanges,
+        @Size(max = Limits.VERSIONS) List<@NotNull @Valid PaymentPeriodChange> paymentPeriodChanges,
         @Valid ClauseReferences clauses) {
 
     public TermsVersion {

@@ -66,7 +66,7 @@ final class Dtos {
             + "with its committee resolved")
     record CompareRequest(
             @NotNull @Schema(description = "A check request: a case, with committeeId or an inline committee") JsonNode baseline,
-            @NotEmpty @Size(max = 20) @Valid List<@NotNull VariantRequest> variants) {
+            @NotEmpty @Size(max = 20) List<@NotNull @Valid VariantRequest> variants) {
     }
 
     record VariantRequest(
