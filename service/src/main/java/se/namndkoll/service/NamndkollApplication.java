@@ -1,6 +1,7 @@
 package se.namndkoll.service;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.util.ClassUtils;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import se.namndkoll.service.config.EngineConfiguration;
@@ -16,14 +17,36 @@ public class NamndkollApplication {
         if (args.length > 0 && args[0].equals("check")) {
             System.exit(se.namndkoll.service.cli.CheckCommand.run(args)); // the command line, without Spring
         }
+        useAheadOfTimeContext();
         SpringApplication application = new SpringApplication(NamndkollApplication.class);
         // The rule set loads on its own thread while the context starts (docs/performance.md); from the
-        // moment the environment, and so the logging, is set up.
-        application.addListeners(event -> {
-            if (event instanceof ApplicationEnvironmentPreparedEvent) {
-                EngineConfiguration.preload();
-            }
-        });
+        // moment the environment, and so the logging, is set up. Not while the build generates the
+        // ahead-of-time context: that run only registers the beans.
+        if (!Boolean.getBoolean(AOT_PROCESSING)) {
+            application.addListeners(event -> {
+                if (event instanceof ApplicationEnvironmentPreparedEvent) {
+                    EngineConfiguration.preload();
+                }
+            });
+        }
         application.run(args);
+    }
+
+    static final String AOT_ENABLED = "spring.aot.enabled";
+    static final String AOT_PROCESSING = "spring.aot.processing";
+    static final String AOT_INITIALIZER = NamndkollApplication.class.getName() + "__ApplicationContextInitializer";
+
+    /**
+     * Starts the context the build generated ahead of time (the service POM's {@code process-aot}: bean
+     * definitions as code instead of classpath scanning and condition evaluation at every start; about
+     * half a second of a start, docs/performance.md §5), when the jar has it and nobody set
+     * {@code -Dspring.aot.enabled} either way. Conditions of beans are then those of the build: to
+     * change one with a property at run time, start with {@code -Dspring.aot.enabled=false}.
+     */
+    static void useAheadOfTimeContext() {
+        if (System.getProperty(AOT_ENABLED) == null && !Boolean.getBoolean(AOT_PROCESSING)
+                && ClassUtils.isPresent(AOT_INITIALIZER, NamndkollApplication.class.getClassLoader())) {
+            System.setProperty(AOT_ENABLED, "true");
+        }
     }
 }
