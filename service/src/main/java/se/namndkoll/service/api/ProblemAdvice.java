@@ -39,6 +39,7 @@ import se.namndkoll.service.security.ApiAccessFilter;
 import se.namndkoll.service.security.ApiKeyRejectedException;
 import se.namndkoll.service.security.ApiKeyRequiredException;
 import se.namndkoll.service.security.PayloadTooLargeException;
+import se.namndkoll.service.web.ServiceBusyException;
 
 /**
  * Every error of the API as RFC 9457 {@code application/problem+json} (see {@link ProblemType}).
@@ -111,6 +112,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<Object> tooLarge(PayloadTooLargeException e, HttpServletRequest request) {
         return tooLarge(e.limit(), request);
+    }
+
+    @ExceptionHandler(ServiceBusyException.class)
+    ResponseEntity<Object> busy(ServiceBusyException e, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "1");
+        return simple(ProblemType.SERVICE_BUSY, Map.of("seconds", e.waited().toSeconds()), headers, request);
     }
 
     @ExceptionHandler(ApiKeyRequiredException.class)

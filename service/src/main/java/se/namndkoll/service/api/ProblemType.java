@@ -39,7 +39,9 @@ public enum ProblemType {
     /** Any other client error. */
     CLIENT_ERROR("client-error", 400),
     /** An error of the service itself; details are in its log under the errorId. */
-    INTERNAL("internal", 500);
+    INTERNAL("internal", 500),
+    /** Too many large bodies are being worked on at once (namndkoll.limits.max-in-flight-body-bytes); try again. */
+    SERVICE_BUSY("service-busy", 503);
 
     public static final String BASE = "https://namndkoll.se/problems/";
 

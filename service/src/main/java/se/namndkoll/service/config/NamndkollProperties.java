@@ -34,11 +34,17 @@ public record NamndkollProperties(
      * @param maxJsonTokens values (tokens: names, scalars, brackets) one JSON body may hold; a body
      *     beyond it is refused while it is parsed (400), before any tree or object is built from it
      * @param documents what one document may cost to read
+     * @param maxInFlightBodyBytes request bodies read and worked on at once, all together
+     *     ({@code BodyBudget}); unset: an eighth of the largest heap
+     * @param maxBodyWait how long a request waits for its body's share of that before it is
+     *     refused with 503
      */
     public record Limits(
             @DefaultValue("10MB") DataSize maxBodyBytes,
             @DefaultValue("" + DEFAULT_MAX_JSON_TOKENS) long maxJsonTokens,
-            @DefaultValue Documents documents) {
+            @DefaultValue Documents documents,
+            DataSize maxInFlightBodyBytes,
+            @DefaultValue("10s") Duration maxBodyWait) {
 
         public static final long DEFAULT_MAX_JSON_TOKENS = 500_000;
 
@@ -48,7 +54,7 @@ public record NamndkollProperties(
 
         /** The body limit with the default JSON and document limits. */
         public Limits(DataSize maxBodyBytes) {
-            this(maxBodyBytes, DEFAULT_MAX_JSON_TOKENS, Documents.DEFAULTS);
+            this(maxBodyBytes, DEFAULT_MAX_JSON_TOKENS, Documents.DEFAULTS, null, Duration.ofSeconds(10));
         }
     }
 

@@ -45,6 +45,7 @@ public class OpenApiConfiguration {
             | unreadable-document | 422 | a document's bytes cannot be read as a document |
             | precondition-required | 428 | replacing or deleting a committee without If-Match |
             | internal | 500 | an error of the service; `errorId` names it in the service's log |
+            | service-busy | 503 | the bodies in work at once reached `namndkoll.limits.max-in-flight-body-bytes` for longer than `namndkoll.limits.max-body-wait`; try again after Retry-After |
             """;
 
     static {
@@ -96,6 +97,7 @@ public class OpenApiConfiguration {
                 op.getResponses().addApiResponse("400", new ApiResponse().description("Malformed input (validation, malformed-json, bad-request)").content(content));
                 op.getResponses().addApiResponse("413", new ApiResponse().description("Body too large (payload-too-large)").content(content));
                 op.getResponses().addApiResponse("415", new ApiResponse().description("Wrong media type (unsupported-media-type)").content(content));
+                op.getResponses().addApiResponse("503", new ApiResponse().description("Too much request content in work at once; try again after Retry-After (service-busy)").content(content));
             }
             op.getResponses().addApiResponse("401", new ApiResponse().description("API key needed (unauthorized)").content(content));
             op.getResponses().addApiResponse("403", new ApiResponse().description("API key not valid (forbidden)").content(content));

@@ -17,7 +17,8 @@ import se.namndkoll.service.registry.CommitteeStore;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest(properties = "namndkoll.limits.max-body-bytes=100KB")
+@WebMvcTest(properties = {"namndkoll.limits.max-body-bytes=100KB", "namndkoll.limits.max-in-flight-body-bytes=1MB",
+        "namndkoll.limits.max-body-wait=200ms"})
 @Import(ApiSliceConfiguration.class)
 @MockitoBean(types = {CommitteeStore.class, EvaluationStore.class})
 @interface ApiSliceTest {

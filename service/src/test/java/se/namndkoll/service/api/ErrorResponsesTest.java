@@ -1,5 +1,6 @@
 package se.namndkoll.service.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import se.namndkoll.service.registry.CommitteeStore;
+import se.namndkoll.service.web.BodyBudget;
+import se.namndkoll.service.web.BodyBudgetFilter;
 
 /** Every kind of bad input gives RFC 9457 problem+json with a stable type and, for fields, a JSON Pointer. */
 @ApiSliceTest
@@ -31,6 +34,8 @@ class ErrorResponsesTest {
     MockMvc mvc;
     @Autowired
     CommitteeStore committees;
+    @Autowired
+    BodyBudgetFilter bodyBudget;
 
     @BeforeEach
     void registry() {
@@ -199,6 +204,23 @@ class ErrorResponsesTest {
     void aBodyOverTheLimitIs413BeforeItIsRead() throws Exception {
         String huge = "{\"evaluationDate\": \"2020-03-11\", \"pad\": \"" + "x".repeat(110 * 1024) + "\"}";
         problem(check(huge), 413, "payload-too-large").andExpect(jsonPath("$.detail").value(containsString("102400")));
+    }
+
+    @Test
+    void aBodyThatFindsNoRoomInTheBodyBudgetIs503WithRetryAfterAndNothingOfItIsRead() throws Exception {
+        BodyBudget budget = bodyBudget.budget();
+        assertThat(budget.totalBytes()).isEqualTo(1024 * 1024);
+        String body = "{\"evaluationDate\": \"2020-03-11\", \"committeeId\": \"e-namnden-norrbotten\"}";
+        try (BodyBudget.Lease all = budget.acquire(budget.totalBytes(), 0).orElseThrow()) {
+            problem(check(body), 503, "service-busy")
+                    .andExpect(header().string("Retry-After", "1"))
+                    .andExpect(jsonPath("$.detail").value(containsString("Försök igen")));
+            // reads take no share
+            mvc.perform(get("/api/v1/rules")).andExpect(status().isOk());
+        }
+        assertThat(budget.availableBytes()).isEqualTo(budget.totalBytes());
+        check(body).andExpect(status().isOk());
+        assertThat(budget.availableBytes()).as("the share is given back after the answer").isEqualTo(budget.totalBytes());
     }
 
     @Test
