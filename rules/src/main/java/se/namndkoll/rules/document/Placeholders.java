@@ -66,26 +66,50 @@ public final class Placeholders {
 
     /** The placeholders in {@code text}, in order of appearance, each as written ("xxx", "[datum]"). */
     public static List<String> find(String text) {
-        if (text == null || text.isBlank() || !mayHold(text)) {
+        if (text == null || text.isBlank()) {
             return List.of();
         }
+        int triggers = triggers(text);
+        return triggers == 0 ? List.of() : find(text, triggers);
+    }
+
+    /**
+     * The placeholders of the patterns whose bit is set in {@code triggers}; {@link #find(String)}
+     * sets only the bits whose literal {@link #triggers} found, {@code ALL} runs every pattern (the
+     * reference the tests compare with).
+     */
+    static List<String> find(String text, int triggers) {
         List<Hit> hits = new ArrayList<>();
-        Matcher m = X_RUN.matcher(text);
-        while (m.find()) {
-            if (!romanContext(text, m.start(), m.end())) {
-                hits.add(new Hit(m.start(), m.group()));
+        if ((triggers & XX) != 0) {
+            Matcher m = X_RUN.matcher(text);
+            while (m.find()) {
+                if (!romanContext(text, m.start(), m.end())) {
+                    hits.add(new Hit(m.start(), m.group()));
+                }
             }
+            collect(YEAR_TEMPLATE, text, hits);
         }
-        collect(YEAR_TEMPLATE, text, hits);
-        collect(DATE_TEMPLATE, text, hits);
-        collect(QUESTION_MARKS, text, hits);
-        collect(TBD, text, hits);
-        collect(NN, text, hits);
-        collect(LOREM, text, hits);
-        m = BRACKET.matcher(text);
-        while (m.find()) {
-            if (isFillIn(m.group(1), text, m.end())) {
-                hits.add(new Hit(m.start(), m.group()));
+        if ((triggers & DD) != 0) {
+            collect(DATE_TEMPLATE, text, hits);
+        }
+        if ((triggers & QQQ) != 0) {
+            collect(QUESTION_MARKS, text, hits);
+        }
+        if ((triggers & TB) != 0) {
+            collect(TBD, text, hits);
+        }
+        if ((triggers & N) != 0) {
+            collect(NN, text, hits);
+        }
+        if ((triggers & LOREM_WORD) != 0) {
+            collect(LOREM, text, hits);
+        }
+        if ((triggers & BRACKET_OPEN) != 0) {
+            Matcher m = BRACKET.matcher(text);
+            while (m.find()) {
+                if (isFillIn(m.group(1), text, m.end())) {
+                    hits.add(new Hit(m.start(), m.group()));
+                }
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start));
@@ -127,56 +151,65 @@ public final class Placeholders {
         return (from > 0 ? "…" : "") + s.substring(from, to).trim() + (to < s.length() ? "…" : "");
     }
 
+    /** Bits of {@link #triggers}: which literal, needed by which patterns, a text holds. */
+    static final int XX = 1;           // "xx" in any case: runs of x, "20XX"
+    static final int DD = 2;           // "dd" in any case: date templates
+    static final int QQQ = 4;          // "???"
+    static final int TB = 8;           // TBD, TBA
+    static final int N = 16;           // "NN" or "N.": NN, N.N.
+    static final int LOREM_WORD = 32;  // "lorem" in any case
+    static final int BRACKET_OPEN = 64; // "[": bracketed fill-ins
+    static final int ALL = 127;
+
     /**
-     * A necessary condition for any of the patterns to match, checked in one pass before the
-     * regular expressions run (most texts hold no placeholder, docs/performance.md): "xx" in any
-     * case (runs of x, "20XX"), "dd" in any case (date templates), "???", "TB" (TBD, TBA), "NN" or
-     * "N." (NN, N.N.), "lorem", or a "[" (bracketed fill-ins).
+     * The literals of {@link #XX} to {@link #BRACKET_OPEN} found in {@code text}, in one pass: each
+     * pattern needs its own, so a pattern whose literal is missing cannot match and is not run (most
+     * texts hold no placeholder, and a long text that holds one literal need not be searched by the
+     * other patterns; docs/performance.md).
      */
-    static boolean mayHold(String text) {
+    static int triggers(String text) {
+        int found = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && found != ALL; i++) {
             char c = text.charAt(i);
             char next = i + 1 < n ? text.charAt(i + 1) : 0;
             switch (c) {
                 case 'x', 'X' -> {
                     if (next == 'x' || next == 'X') {
-                        return true;
+                        found |= XX;
                     }
                 }
                 case 'd', 'D' -> {
                     if (next == 'd' || next == 'D') {
-                        return true;
+                        found |= DD;
                     }
                 }
                 case '?' -> {
                     if (next == '?' && i + 2 < n && text.charAt(i + 2) == '?') {
-                        return true;
+                        found |= QQQ;
                     }
                 }
                 case 'T' -> {
                     if (next == 'B') {
-                        return true;
+                        found |= TB;
                     }
                 }
                 case 'N' -> {
                     if (next == 'N' || next == '.') {
-                        return true;
+                        found |= N;
                     }
                 }
                 case 'l', 'L' -> {
                     if ((next == 'o' || next == 'O') && text.regionMatches(true, i, "lorem", 0, 5)) {
-                        return true;
+                        found |= LOREM_WORD;
                     }
                 }
-                case '[' -> {
-                    return true;
-                }
+                case '[' -> found |= BRACKET_OPEN;
                 default -> {
                 }
             }
         }
-        return false;
+        return found;
     }
 
     private static void collect(Pattern pattern, String text, List<Hit> hits) {
@@ -239,8 +272,8 @@ public final class Placeholders {
         }
         String[] words = lower.split("[ /,]+");
         String[] original = SPACES.matcher(content.trim()).replaceAll(" ").split("[ /,]+");
-        if (words.length > 5) {
-            return false;
+        if (words.length == 0 || words.length > 5) {
+            return false; // only separators ("[/]", "[ , ]"), or too many words
         }
         for (String prefix : FILL_IN_PREFIXES) {
             if (lower.startsWith(prefix)) {

@@ -2,9 +2,47 @@ package se.namndkoll.rules.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PlaceholdersTest {
+
+    /**
+     * Each pattern is run only when its own literal is in the text (performance): on random texts
+     * made of the literals, their neighbours and ordinary words, the answer is always that of running
+     * every pattern.
+     */
+    @Test
+    void runningOnlyThePatternsWhoseLiteralIsThereChangesNoAnswer() {
+        String[] pieces = {"x", "X", "xx", "XXX", "20", "19", "d", "D", "dd", "DD", "MM", "ÅÅÅÅ", "YYYY", "-", ".", "/",
+            "?", "??", "???", "T", "TB", "TBD", "TBA", "N", "NN", "N.", "N. N.", "lorem", "Lorem", "LOREM", "ipsum",
+            " ", "  ", "\n", "[", "]", "[datum]", "[ort", "namn]", "…", "XIV", "XX", "Karl", "sic", "kr", "å", "e-post",
+            "_", "1", "2020", "beslut", "Namn", "ort", "och"};
+        Random random = new Random(20261126);
+        int withPlaceholders = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(14);
+            for (int k = 0; k < length; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            assertThat(Placeholders.find(t)).as(t).isEqualTo(t.isBlank() ? java.util.List.of() : Placeholders.find(t, Placeholders.ALL));
+            if (!Placeholders.find(t).isEmpty()) {
+                withPlaceholders++;
+            }
+        }
+        assertThat(withPlaceholders).as("texts with a placeholder").isGreaterThan(2_000);
+    }
+
+    @Test
+    void bracketsHoldingOnlySeparatorsAreNoFillInsAndNoError() {
+        // found by the property test below: "[/]" threw ArrayIndexOutOfBoundsException inside the
+        // placeholder rules' condition, and the whole check failed
+        assertThat(Placeholders.find("Anna Andersson [/] justerar")).isEmpty();
+        assertThat(Placeholders.find("Se [,] och [ / ] samt [, /]")).isEmpty();
+        assertThat(Placeholders.find("[/datum]")).containsExactly("[/datum]");
+    }
 
     @Test
     void runsOfXAreFoundInTheSeedProposal() {
