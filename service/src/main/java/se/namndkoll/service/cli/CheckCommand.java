@@ -34,13 +34,15 @@ import se.namndkoll.service.document.UnreadableDocumentException;
  * {@code check [--committee ID|FILE.json] [--as-of YYYY-MM-DD] [--format text|json] FILE...}:
  * reads each file (a document, or a JSON case), checks it and prints one result per file in the
  * order given. Exit status 0 when no finding is an ERROR, 1 when any is, 2 on bad usage or when a
- * file cannot be read (a one-line message naming the file; nothing is checked then).
+ * file cannot be read (a one-line message naming the file; nothing is checked then), 3 when the check
+ * itself failed (a defect of Nämndkoll: one line naming the file, no stack trace).
  */
 public final class CheckCommand {
 
     public static final int OK = 0;
     public static final int FINDINGS = 1;
     public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
 
     /** Largest file the command reads. */
     static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
@@ -148,6 +150,10 @@ public final class CheckCommand {
             } catch (IllegalArgumentException e) {
                 err.println(oneLine("namndkoll check: " + c.source() + ": " + e.getMessage()));
                 return USAGE;
+            } catch (RuntimeException e) {
+                err.println(oneLine("namndkoll check: " + c.source() + ": kontrollen misslyckades av ett internt fel i Nämndkoll "
+                        + "(regeluppsättning " + engine.ruleSetVersion() + "); rapportera det gärna med filen"));
+                return INTERNAL;
             }
             timing.lap("check " + c.source());
             results.add(new Result(c.source(), c.kinds(), c.committeeId(), c.input().committee() == null ? null : c.input().committee().name(), report));

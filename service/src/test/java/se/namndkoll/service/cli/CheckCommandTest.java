@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.namndkoll.rules.RuleEngine;
 import se.namndkoll.service.document.Seeds;
 
 class CheckCommandTest {
@@ -43,6 +44,36 @@ class CheckCommandTest {
         Path p = dir.resolve(name);
         Files.writeString(p, text, StandardCharsets.UTF_8);
         return p;
+    }
+
+    @Test
+    void aBracketHoldingOnlyASeparatorIsCheckedLikeAnyText() throws Exception {
+        // "[/]" once made the placeholder rules' condition throw, and the command end with a stack trace
+        Path protocol = write("protokoll.txt", """
+                Protokoll
+                Gemensamma nämnden
+                Sammanträdesdatum 2020-03-11
+
+                § 1 Val av justerare
+                Nämnden beslutar att utse Anna Andersson [/] att justera protokollet.
+                """);
+        assertThat(run("check", protocol.toString())).isBetween(0, 1);
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aCheckThatFailsInsideIsOneLineNamingTheFileAndStatusThree() throws Exception {
+        RuleEngine failing = org.mockito.Mockito.mock(RuleEngine.class);
+        org.mockito.Mockito.when(failing.check(org.mockito.ArgumentMatchers.any())).thenThrow(new IllegalStateException("boom"));
+        org.mockito.Mockito.when(failing.ruleSetVersion()).thenReturn("0.0.0-test");
+        CheckCommand command = new CheckCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Clock.fixed(Instant.parse("2024-01-01T12:00:00Z"), ZoneOffset.UTC), false, () -> failing);
+        Path example = Path.of("..", "docs", "examples", "check-quorum.json");
+        assertThat(command.execute(new String[] {"check", example.toString()})).isEqualTo(CheckCommand.INTERNAL);
+        assertThat(err().strip().lines().toList()).hasSize(1);
+        assertThat(err()).contains("check-quorum.json").contains("internt fel").contains("0.0.0-test")
+                .doesNotContain("boom", "Exception", "\tat ");
+        assertThat(out()).isEmpty();
     }
 
     @Test
