@@ -89,20 +89,10 @@ public final class Placeholders {
             }
             collect(YEAR_TEMPLATE, text, hits);
         }
-        if ((triggers & DD) != 0) {
-            collect(DATE_TEMPLATE, text, hits);
-        }
-        if ((triggers & QQQ) != 0) {
-            collect(QUESTION_MARKS, text, hits);
-        }
-        if ((triggers & TB) != 0) {
-            collect(TBD, text, hits);
-        }
-        if ((triggers & N) != 0) {
-            collect(NN, text, hits);
-        }
-        if ((triggers & LOREM_WORD) != 0) {
-            collect(LOREM, text, hits);
+        for (int i = 0; i < PLAIN_PATTERNS.length; i++) {
+            if ((triggers & PLAIN_TRIGGERS[i]) != 0) {
+                collect(PLAIN_PATTERNS[i], text, hits);
+            }
         }
         if ((triggers & BRACKET_OPEN) != 0) {
             Matcher m = BRACKET.matcher(text);
@@ -160,6 +150,10 @@ public final class Placeholders {
     static final int LOREM_WORD = 32;  // "lorem" in any case
     static final int BRACKET_OPEN = 64; // "[": bracketed fill-ins
     static final int ALL = 127;
+
+    /** The patterns whose every match is a placeholder, and the bit each needs (in the order they run). */
+    private static final Pattern[] PLAIN_PATTERNS = {DATE_TEMPLATE, QUESTION_MARKS, TBD, NN, LOREM};
+    private static final int[] PLAIN_TRIGGERS = {DD, QQQ, TB, N, LOREM_WORD};
 
     /**
      * The literals of {@link #XX} to {@link #BRACKET_OPEN} found in {@code text}, in one pass: each

@@ -27,8 +27,12 @@ class CheckCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
+        return run(Seeds::engine, args);
+    }
+
+    private int run(java.util.function.Supplier<RuleEngine> engines, String... args) {
         CheckCommand command = new CheckCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.fixed(Instant.parse("2024-01-01T12:00:00Z"), ZoneOffset.UTC), false, Seeds::engine);
+                Clock.fixed(Instant.parse("2024-01-01T12:00:00Z"), ZoneOffset.UTC), false, engines);
         return command.execute(args);
     }
 
@@ -66,10 +70,8 @@ class CheckCommandTest {
         RuleEngine failing = org.mockito.Mockito.mock(RuleEngine.class);
         org.mockito.Mockito.when(failing.check(org.mockito.ArgumentMatchers.any())).thenThrow(new IllegalStateException("boom"));
         org.mockito.Mockito.when(failing.ruleSetVersion()).thenReturn("0.0.0-test");
-        CheckCommand command = new CheckCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.fixed(Instant.parse("2024-01-01T12:00:00Z"), ZoneOffset.UTC), false, () -> failing);
         Path example = Path.of("..", "docs", "examples", "check-quorum.json");
-        assertThat(command.execute(new String[] {"check", example.toString()})).isEqualTo(CheckCommand.INTERNAL);
+        assertThat(run(() -> failing, "check", example.toString())).isEqualTo(CheckCommand.INTERNAL);
         assertThat(err().strip().lines().toList()).hasSize(1);
         assertThat(err()).contains("check-quorum.json").contains("internt fel").contains("0.0.0-test")
                 .doesNotContain("boom", "Exception", "\tat ");
