@@ -28,7 +28,8 @@ public final class OrgNumbers {
     private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
     private static final Pattern DASHES = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?<![\\p{L}])(?:org(?:anisations)?\\.?\\s*-?\\s*(?:nr|nummer)|organisationsnummer)\\.?\\s*[:.]?\\s*"
+            // (?=o): both labels start with "o"; the lookbehind is then tried only where one can start
+            "(?=o)(?<![\\p{L}])(?:org(?:anisations)?\\.?\\s*-?\\s*(?:nr|nummer)|organisationsnummer)\\.?\\s*[:.]?\\s*"
                     + "(\\d{6}[ \\u00a0]\\d{4}(?![\\d\\-\\u2013])|\\d[\\d\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]*\\d|\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

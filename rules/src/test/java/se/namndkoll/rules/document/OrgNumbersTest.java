@@ -8,6 +8,36 @@ import se.namndkoll.rules.document.OrgNumbers.Problem;
 
 class OrgNumbersTest {
 
+    /** The pattern as it was before the "(?=o)" that lets it skip positions where no label starts. */
+    private static final java.util.regex.Pattern WITHOUT_LOOKAHEAD = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:org(?:anisations)?\\.?\\s*-?\\s*(?:nr|nummer)|organisationsnummer)\\.?\\s*[:.]?\\s*"
+                    + "(\\d{6}[ \\u00a0]\\d{4}(?![\\d\\-\\u2013])|\\d[\\d\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]*\\d|\\d)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    @Test
+    void theLookaheadChangesNoAnswer() {
+        String[] pieces = {"org", "Org", "ORG", "o", "O", "r", "g", ".", " ", "-", "nr", "Nr", "nummer", "anisations",
+            "organisationsnummer", ":", "212000", "2742", "1", "-2742", "\u00a0", "å", "borg", "x", "\u2013"};
+        java.util.Random random = new java.util.Random(20261126);
+        int found = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = WITHOUT_LOOKAHEAD.matcher(t);
+            while (m.find()) {
+                expected.add(m.group(1));
+            }
+            assertThat(OrgNumbers.inText(t)).as(t).isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).as("numbers found").isGreaterThan(200);
+    }
+
     @Test
     void theLuhnCheckDigitOfLuleaKommunIsTwo() {
         // 2·2=4, 1, 2·2=4, 0, 0, 0, 2·2=4, 7, 4·2=8: sum 28, check digit 10 − 8 = 2.

@@ -13,6 +13,22 @@ import se.namndkoll.rules.model.TextLine;
 class ReadersTest {
 
     @Test
+    void linesAreSplitExactlyAsTheRegularExpressionSplitThem() {
+        String[] pieces = {"a", "bc", " ", "\r", "\n", "\r\n", "\n\r", "\f", "\r\r", "\n\n", "å"};
+        java.util.Random random = new java.util.Random(20261126);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(10);
+            for (int k = 0; k < length; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            org.assertj.core.api.Assertions.assertThat(TextReader.splitLines(t)).as("%s", t.replace("\r", "CR").replace("\n", "LF"))
+                    .containsExactly(t.split("\r\n|\r|\n", -1));
+        }
+    }
+
+    @Test
     void aPdfIsReadPageByPageWithTableCellsSeparatedByTabsAndAnEmptyPageReported() throws Exception {
         byte[] pdf = Fixtures.pdf(List.of(
                 List.of("Protokoll", "Sammanträdesdatum 2020-03-11", "Grundbelopp och e-kontor\t1 883 800\t1 146 100"),

@@ -389,7 +389,12 @@ class WebApplicationBrowserTest {
     }
 
     private WebDriverWait wait(int seconds) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
+        // The pages re-render their results: an element found a moment ago may be replaced while it
+        // is read (a StaleElementReferenceException inside a wait once aborted a test in English and
+        // left the next tests in that language); such a read is tried again, as a missing element is.
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private WebElement find(String css) {
