@@ -38,8 +38,8 @@ public class NamndkollApplication {
 
     /**
      * Starts the context the build generated ahead of time (the service POM's {@code process-aot}: bean
-     * definitions as code instead of classpath scanning and condition evaluation at every start; about
-     * half a second of a start, docs/performance.md §5), when the jar has it and nobody set
+     * definitions as code instead of classpath scanning and condition evaluation at every start; 0.7–1.2 s
+     * of a start, docs/performance.md §5 and docs/adr/0002), when the jar has it and nobody set
      * {@code -Dspring.aot.enabled} either way. Conditions of beans are then those of the build: to
      * change one with a property at run time, start with {@code -Dspring.aot.enabled=false}.
      */

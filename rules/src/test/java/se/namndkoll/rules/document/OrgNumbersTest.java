@@ -21,12 +21,7 @@ class OrgNumbersTest {
         java.util.Random random = new java.util.Random(20261126);
         int found = 0;
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int k = 0; k < length; k++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String t = text.toString();
+            String t = RandomTexts.of(random, pieces, 11);
             java.util.List<String> expected = new java.util.ArrayList<>();
             java.util.regex.Matcher m = WITHOUT_LOOKAHEAD.matcher(t);
             while (m.find()) {

@@ -21,12 +21,7 @@ class PlaceholdersTest {
         Random random = new Random(20261126);
         int withPlaceholders = 0;
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = 1 + random.nextInt(14);
-            for (int k = 0; k < length; k++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String t = text.toString();
+            String t = RandomTexts.of(random, pieces, 14);
             assertThat(Placeholders.find(t)).as(t).isEqualTo(t.isBlank() ? java.util.List.of() : Placeholders.find(t, Placeholders.ALL));
             if (!Placeholders.find(t).isEmpty()) {
                 withPlaceholders++;

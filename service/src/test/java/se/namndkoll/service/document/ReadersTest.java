@@ -17,12 +17,7 @@ class ReadersTest {
         String[] pieces = {"a", "bc", " ", "\r", "\n", "\r\n", "\n\r", "\f", "\r\r", "\n\n", "å"};
         java.util.Random random = new java.util.Random(20261126);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(10);
-            for (int k = 0; k < length; k++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String t = text.toString();
+            String t = RandomTexts.of(random, pieces, 9);
             org.assertj.core.api.Assertions.assertThat(TextReader.splitLines(t)).as("%s", t.replace("\r", "CR").replace("\n", "LF"))
                     .containsExactly(t.split("\r\n|\r|\n", -1));
         }

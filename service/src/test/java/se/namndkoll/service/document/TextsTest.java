@@ -22,15 +22,10 @@ class TextsTest {
     @Test
     void wordsAgreeWithTheRegularExpressionOnRandomText() {
         String alphabet = "abcåäöÅÄÖ XYZ 0129 ½²Ⅻ٣ -–,.§/\t\u00a0\u2009ǅʰ中\uD835\uDC00\uD83D\uDE00'\"";
-        int[] codePoints = alphabet.codePoints().toArray();
+        String[] characters = RandomTexts.characters(alphabet);
         Random random = new Random(7);
         for (int round = 0; round < 2_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                sb.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
-            }
-            String text = sb.toString();
+            String text = RandomTexts.of(random, characters, 39);
             assertThat(Texts.words(text)).as("words of \"%s\"", text).isEqualTo(byRegex(text));
         }
     }
@@ -38,14 +33,10 @@ class TextsTest {
     @Test
     void wordCountIsTheLengthOfTheSplitAtWhiteSpace() {
         String alphabet = "ab  \t\n\u000b\f\r\u00a0x.";
+        String[] characters = RandomTexts.characters(alphabet);
         Random random = new Random(11);
         for (int round = 0; round < 5_000; round++) {
-            StringBuilder sb = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = sb.toString();
+            String text = RandomTexts.of(random, characters, 11);
             assertThat(Texts.wordCount(text)).as("\"%s\"", text).isEqualTo(text.split("\\s+").length);
         }
     }
