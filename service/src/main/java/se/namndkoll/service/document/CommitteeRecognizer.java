@@ -10,6 +10,12 @@ import se.namndkoll.rules.model.Party;
  * more than one in running text, and a document that names most of the committee's parties counts
  * too. A committee is recognised only with clear evidence and a clear margin over the next best;
  * otherwise none is (a guide that mentions "e-nämnden" in passing is not that nämnd's document).
+ *
+ * <p>A name counts as a whole phrase, also in the genitive ("gemensamma nämnden för samverkans
+ * reglemente"), but not where the text goes on to qualify it into another body's name: "Gemensamma
+ * nämnden för upphandling" is not a mention of a committee called "Gemensamma nämnden för
+ * samverkan" that also goes by "Gemensamma nämnden", unless one of that committee's longer names
+ * is what stands there.
  */
 final class CommitteeRecognizer {
 
@@ -43,14 +49,15 @@ final class CommitteeRecognizer {
         for (Committee c : registry) {
             int score = 0;
             int firstAt = Integer.MAX_VALUE;
-            int official = count(text, c.name());
+            List<String> names = names(c);
+            int official = count(text, c.name(), names);
             score += 5 * Math.min(official, 3);
             if (official > 0) {
-                firstAt = Math.min(firstAt, indexOf(text, c.name()));
+                firstAt = Math.min(firstAt, indexOf(text, c.name(), 0, names));
             }
             int aliasesElsewhere = 0;
             for (String alias : c.aliases()) {
-                int at = indexOf(text, alias);
+                int at = indexOf(text, alias, 0, names);
                 if (at < 0) {
                     continue;
                 }
@@ -58,7 +65,7 @@ final class CommitteeRecognizer {
                 if (at < HEAD_CHARACTERS) {
                     score += 3;
                 }
-                aliasesElsewhere += count(text, alias);
+                aliasesElsewhere += count(text, alias, names);
             }
             score += Math.min(aliasesElsewhere, 2);
             long named = c.parties().stream().filter(p -> mentions(text, p)).count();
@@ -98,22 +105,38 @@ final class CommitteeRecognizer {
         return -1;
     }
 
-    private static int count(String text, String name) {
+    /** The committee's official name and its aliases, folded. */
+    private static List<String> names(Committee c) {
+        List<String> names = new java.util.ArrayList<>();
+        if (c.name() != null && !c.name().isBlank()) {
+            names.add(Texts.fold(c.name()));
+        }
+        for (String alias : c.aliases()) {
+            if (alias != null && !alias.isBlank()) {
+                names.add(Texts.fold(alias));
+            }
+        }
+        return names;
+    }
+
+    private static int count(String text, String name, List<String> names) {
         int n = 0;
-        int at = indexOf(text, name, 0);
+        int at = indexOf(text, name, 0, names);
         while (at >= 0) {
             n++;
-            at = indexOf(text, name, at + 1);
+            at = indexOf(text, name, at + 1, names);
         }
         return n;
     }
 
-    private static int indexOf(String text, String name) {
-        return indexOf(text, name, 0);
-    }
-
-    /** The position of {@code name} as a whole phrase (not inside a longer word), case-insensitively. */
-    private static int indexOf(String text, String name, int from) {
+    /**
+     * The position of {@code name} as a whole phrase (not inside a longer word; a genitive "s" may
+     * follow), case-insensitively, where the text does not go on to make it another body's name.
+     *
+     * @param names the committee's own names: a longer one standing at the same place is no other
+     *     body; {@code null} for a name that is never qualified so (a party's)
+     */
+    static int indexOf(String text, String name, int from, List<String> names) {
         if (name == null || name.isBlank()) {
             return -1;
         }
@@ -122,8 +145,11 @@ final class CommitteeRecognizer {
         while (at >= 0) {
             boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
             int end = at + phrase.length();
+            if (end < text.length() && text.charAt(end) == 's') {
+                end++;
+            }
             boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (before && after) {
+            if (before && after && (names == null || !qualifiedAsAnother(text, at, end, names))) {
                 return at;
             }
             at = text.indexOf(phrase, at + 1);
@@ -131,10 +157,28 @@ final class CommitteeRecognizer {
         return -1;
     }
 
+    /**
+     * Whether the name ending at {@code end} goes on with "för ..." or "i ..." (the way Swedish
+     * names a nämnd: "gemensamma nämnden för upphandling", "e-nämnden i Västernorrland"), so that the
+     * whole is the name of some body, and none of the committee's own longer names stands at {@code at}.
+     */
+    private static boolean qualifiedAsAnother(String text, int at, int end, List<String> names) {
+        String rest = text.substring(end, Math.min(text.length(), end + 5));
+        if (!rest.startsWith(" för ") && !rest.startsWith(" i ")) {
+            return false;
+        }
+        for (String own : names) {
+            if (own.length() > end - at && text.startsWith(own, at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean mentions(String text, Party p) {
-        if (indexOf(text, p.name()) >= 0) {
+        if (indexOf(text, p.name(), 0, null) >= 0) {
             return true;
         }
-        return p.aliases().stream().anyMatch(a -> a.length() >= 4 && indexOf(text, a) >= 0);
+        return p.aliases().stream().anyMatch(a -> a.length() >= 4 && indexOf(text, a, 0, null) >= 0);
     }
 }

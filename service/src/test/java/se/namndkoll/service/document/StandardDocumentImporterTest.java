@@ -265,4 +265,24 @@ class StandardDocumentImporterTest {
         ImportedDocument d = read("guide.txt", "Guide för samverkan\nE-nämnden bildades 2003 av staten. Gemensamma nämnden är ingen juridisk person.\n");
         assertThat(d.committeeId()).isNull();
     }
+
+    @Test
+    void aCommitteeWhoseNameOnlyBeginsLikeARegisteredOnesIsNotThatCommittee() throws Exception {
+        // "Gemensamma nämnden" is also an alias of the Jämtland committee; this is another nämnd
+        ImportedDocument d = read("protokoll.txt", """
+                SAMMANTRÄDESPROTOKOLL
+                Gemensamma nämnden för upphandling
+                Sammanträdesdatum 2024-02-07
+                Plats och tid Stadshuset, kl. 09.00–11.45
+                Beslutande Karin Åberg (S), Skellefteå kommun, ordförande
+                Per-Olof Nilsson (M), Norsjö kommun
+
+                Gemensamma nämnden för upphandling                       Sammanträdesprotokoll
+
+                § 1     Val av justerare
+                Beslut
+                Gemensamma nämnden för upphandling utser Per-Olof Nilsson (M) att justera protokollet.
+                """);
+        assertThat(d.committeeId()).isNull();
+    }
 }
