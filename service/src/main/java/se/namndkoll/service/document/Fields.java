@@ -12,6 +12,11 @@ import se.namndkoll.rules.model.LabelledField;
  * "Datum när anslaget sätts upp 2020-04-14". A label stands at the start of a line; its value
  * follows on the same line (and continues on the lines directly below), or on the next line when
  * the label stands alone. A label followed by another label or a blank box is an empty field.
+ *
+ * <p>A form's narrow label column wraps long labels: "Justeringens" with its value on one line and
+ * "plats och tid" alone below it, or an anslag box of two columns, "Datum då anslaget 2024-02-13
+ * Datum då anslaget 2024-03-01" above "sätts upp tas ned". When the next line holds nothing but the
+ * rest of one label, or of two in order, the parts are joined into their labels ({@link #wrapped}).
  */
 final class Fields {
 
@@ -34,7 +39,25 @@ final class Fields {
     private static final List<String> GENERIC = List.of("Plats", "Tid", "Datum", "Ordförande", "Sekreterare", "Justerare", "Ersättare",
             "Justerande", "Underskrift", "Underskrifter", "Organ", "Paragrafer", "Beslutande", "Telefon", "Handläggare");
 
+    /** A label of more than one word cut at a word: the head on one line, the tail on the next. */
+    private record Split(String label, String head, String tail) {
+    }
+
+    /** Every way to cut every label of several words, longest labels first. */
+    private static final List<Split> SPLITS = splits();
+
     private Fields() {
+    }
+
+    private static List<Split> splits() {
+        List<Split> out = new ArrayList<>();
+        for (String l : LABELS) {
+            for (int at = l.indexOf(' '); at > 0; at = l.indexOf(' ', at + 1)) {
+                out.add(new Split(l, l.substring(0, at), l.substring(at + 1)));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(b.label().length(), a.label().length()));
+        return out;
     }
 
     /** Reads every field of lines {@code from}..{@code to}; {@code headerEnd} is where generic labels stop counting. */
@@ -42,6 +65,12 @@ final class Fields {
         List<Field> out = new ArrayList<>();
         for (int i = from; i <= to && i < w.size(); i++) {
             if (w.blank(i) || w.furniture[i] || w.duplicateOf[i] != null) {
+                continue;
+            }
+            List<Field> wrapped = wrapped(w, i, to);
+            if (!wrapped.isEmpty()) {
+                out.addAll(wrapped);
+                i = i + 1;
                 continue;
             }
             String label = label(w.clean[i], i <= headerEnd);
@@ -78,6 +107,64 @@ final class Fields {
             i = Math.max(i, last);
         }
         return out;
+    }
+
+    /**
+     * The fields of line {@code i} whose labels end on line {@code i + 1}, when that line holds
+     * nothing but those labels' tails: one label ("Justeringens Stadshuset, 2024-02-12" above
+     * "plats och tid") or two side by side ("Datum då anslaget 2024-02-13 Datum då anslaget
+     * 2024-03-01" above "sätts upp tas ned"). Empty when the lines are not so.
+     */
+    static List<Field> wrapped(Work w, int i, int to) {
+        int j = i + 1;
+        if (j > to || j >= w.size() || w.blank(j) || w.furniture[j] || w.duplicateOf[j] != null) {
+            return List.of();
+        }
+        String line = w.clean[i];
+        String below = w.clean[j];
+        for (Split first : SPLITS) {
+            if (!startsWithWord(line, 0, first.head()) || !startsWithWord(below, 0, first.tail())) {
+                continue;
+            }
+            String rest = below.substring(first.tail().length()).trim();
+            if (rest.isEmpty()) {
+                return List.of(new Field(first.label(), value(line.substring(first.head().length())), i, j));
+            }
+            for (Split second : SPLITS) {
+                if (!rest.equalsIgnoreCase(second.tail())) {
+                    continue;
+                }
+                int at = wordAt(line, second.head(), first.head().length());
+                if (at > 0) {
+                    return List.of(new Field(first.label(), value(line.substring(first.head().length(), at)), i, j),
+                            new Field(second.label(), value(line.substring(at + second.head().length())), i, j));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static String value(String afterLabel) {
+        return afterLabel.replaceFirst("^\\s*:?\\s*", "").trim();
+    }
+
+    /** Whether {@code text} has {@code word} (case aside) at {@code at}, ending at its end, a space or a colon. */
+    private static boolean startsWithWord(String text, int at, String word) {
+        if (!text.regionMatches(true, at, word, 0, word.length())) {
+            return false;
+        }
+        int end = at + word.length();
+        return end == text.length() || text.charAt(end) == ' ' || text.charAt(end) == ':';
+    }
+
+    /** Where {@code words} stand as whole words in {@code text} from {@code from} on, or -1. */
+    private static int wordAt(String text, String words, int from) {
+        for (int at = from; at <= text.length() - words.length(); at++) {
+            if (text.charAt(at - 1) == ' ' && startsWithWord(text, at, words)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Fields written "Label: value" anywhere in lines from..to (a letterhead's "Tfn:", a kallelse's "Plats:"). */

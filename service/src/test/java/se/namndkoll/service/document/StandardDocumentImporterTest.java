@@ -285,4 +285,47 @@ class StandardDocumentImporterTest {
                 """);
         assertThat(d.committeeId()).isNull();
     }
+
+    @Test
+    void labelsWrappedInANarrowColumnAreJoinedToTheirValues() throws Exception {
+        // the form most kommuner use: long labels wrap in the left column, the anslag box has two columns
+        ImportedDocument d = read("protokoll.txt", """
+                SAMMANTRÄDESPROTOKOLL
+                Nämnden för gemensam upphandling
+                Sammanträdesdatum 2024-02-07
+
+                Plats och tid          Stadshuset, kl. 09.00–11.45
+
+                Utses att justera      Per-Olof Nilsson (M)
+
+                Justeringens           Stadshuset, 2024-02-12
+                plats och tid
+
+                                   ANSLAG/BEVIS
+                Protokollet är justerat. Justeringen har tillkännagetts genom anslag.
+
+                Sammanträdesdatum      2024-02-07
+                Datum då anslaget      2024-02-13                Datum då anslaget    2024-03-01
+                sätts upp                                        tas ned
+                Förvaringsplats        Kommunledningskontoret
+                för protokollet
+
+                § 1     Val av justerare
+                Beslut
+                Nämnden utser Per-Olof Nilsson (M) att justera protokollet.
+                """);
+        assertThat(d.input().document().fields())
+                .extracting(f -> f.label() + " = " + f.value())
+                .contains("Justeringens plats och tid = Stadshuset, 2024-02-12", "Datum då anslaget sätts upp = 2024-02-13",
+                        "Datum då anslaget tas ned = 2024-03-01", "Förvaringsplats för protokollet = Kommunledningskontoret")
+                .noneMatch(f -> f.toLowerCase(java.util.Locale.ROOT).startsWith("plats och tid = ") && f.endsWith("= "));
+        var protocol = d.input().protocol();
+        assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2024, 2, 12));
+        assertThat(protocol.noticePostedOn()).isEqualTo(LocalDate.of(2024, 2, 13));
+        assertThat(protocol.noticeRemovedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(protocol.storagePlace()).isEqualTo("Kommunledningskontoret");
+        // taken down after 17 days, before the three weeks of the appeal period ran out; no field is blank
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId())
+                .contains("KL-ANSLAG-DURATION").doesNotContain("DOC-BLANK-FIELD");
+    }
 }
