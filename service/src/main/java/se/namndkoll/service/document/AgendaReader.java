@@ -26,6 +26,8 @@ final class AgendaReader {
     record Result(Agenda agenda, List<Block> blocks, List<Integer> memoStarts) {
     }
 
+    /** The most numbers a list of one line per item may skip and still be read as the list (with a gap). */
+    private static final int MAX_GAP = 2;
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})[.)]?\\s+(\\S.*)$");
     private static final Pattern MEMO = Pattern.compile("(?iu)^tjänsteskrivelse(?:\\s+(?:19|20)\\d{2}-\\d{2}-\\d{2})?$");
     private static final Pattern NOT_A_DECISION = Pattern.compile("(?iu)^(?:information|informationsärende|fika|paus|lunch|kaffe|rast)\\b.*");
@@ -200,7 +202,8 @@ final class AgendaReader {
                 continue;
             }
             boolean features = itemFeatures(w, i);
-            boolean next = last == null ? (number <= 2 || features) : number == last + 1;
+            boolean next = last == null ? (number <= 2 || features)
+                    : number == last + 1 || (number > last + 1 && number <= last + 1 + MAX_GAP && directlyBelow(w, out.get(out.size() - 1)[0], i));
             if (inProposal && !features) {
                 next = false;
             }
@@ -211,6 +214,15 @@ final class AgendaReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether line {@code i} is the next content line after the heading at {@code previous}: in a
+     * list of one line per item, a number that skips one or two is the list's own gap (which the
+     * numbering rule reports), not a numbered point of some text.
+     */
+    private static boolean directlyBelow(Work w, int previous, int i) {
+        return w.nextContent(previous + 1) == i;
     }
 
     /** A heading has an item's features: a diarienummer, a time, or a föredragande-and-time line below. */

@@ -328,4 +328,28 @@ class StandardDocumentImporterTest {
         assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId())
                 .contains("KL-ANSLAG-DURATION").doesNotContain("DOC-BLANK-FIELD");
     }
+
+    @Test
+    void aGapInAListOfOneLinePerItemIsReadAsTheListsGap() throws Exception {
+        ImportedDocument d = read("kallelse.txt", """
+                KALLELSE
+                Gemensam nämnd för hjälpmedel
+                Tid: Onsdag 17 april 2024, kl. 13.15
+
+                FÖREDRAGNINGSLISTA
+                Nr  Ärende                                                         Dnr
+                1.  Sammanträdets öppnande
+                2.  Val av justerare
+                3.  Prislista för hjälpmedel 2025                                   RV 2024-0098
+                4.  Informationsärenden
+                6.  Övriga frågor
+
+                Förslag till beslut
+                1. att fastställa prislistan,
+                2. att prislistan gäller från och med 2025.
+                """);
+        assertThat(d.input().agenda().items()).extracting(i -> i.number()).containsExactly(1, 2, 3, 4, 6);
+        assertThat(Seeds.engine().check(d.input()).findings()).filteredOn(f -> f.ruleId().equals("DOC-NUMBERING"))
+                .extracting(f -> f.location().pointer()).containsExactly("/agenda/items/4");
+    }
 }
