@@ -30,11 +30,13 @@ final class Fields {
             "Datum då anslaget sätts upp", "Datum då anslaget tas ned", "Anslaget sätts upp", "Anslaget tas ned", "Anslaget uppsatt",
             "Anslaget nedtas", "Anslag uppsatt", "Anslag nedtas", "Förvaringsplats för protokollet", "Protokollet förvaras",
             "Tid och plats för justering", "Plats och tid för justering", "Justeringens plats och tid", "Justeringens tid och plats",
-            "Justeringens tid", "Justeringsdatum", "Datum för justering", "Justerade paragrafer", "Utses att justera", "Övriga närvarande",
+            "Justeringens tid", "Justeringsdatum", "Datum för justering", "Justerade paragrafer", "Justering", "Utses att justera", "Övriga närvarande",
             "Övriga deltagare", "Ej tjänstgörande ersättare", "Tjänstgörande ersättare", "Närvarande ersättare", "Sammanträdesdatum", "Sammanträdesplats",
             "Plats och tid", "Tid och plats", "Datum och tid", "Förvaringsplats", "Paragrafer", "Beslutande", "Justerare",
             "Justerande", "Sekreterare", "Ordförande", "Underskrift", "Underskrifter", "Organ", "Ersättare", "Ärendenr", "Diarienummer", "Dnr",
             "Handläggare", "Tfn", "Telefon", "E-post", "Plats", "Tid", "Datum");
+    /** Words that are labels only with a colon ("Justering: Kommunhuset 2023-10-23"; alone, "Justering" heads a signature box). */
+    private static final List<String> COLON_ONLY = List.of("Justering");
     /** Generic words that are labels only with a colon or inside a protocol's header. */
     private static final List<String> GENERIC = List.of("Plats", "Tid", "Datum", "Ordförande", "Sekreterare", "Justerare", "Ersättare",
             "Justerande", "Underskrift", "Underskrifter", "Organ", "Paragrafer", "Beslutande", "Telefon", "Handläggare");
@@ -195,6 +197,9 @@ final class Fields {
                 String after = clean.substring(l.length());
                 boolean boundary = after.isEmpty() || after.startsWith(" ") || after.startsWith(":") || after.startsWith("\t");
                 if (!boundary) {
+                    continue;
+                }
+                if (COLON_ONLY.contains(l) && !after.trim().startsWith(":")) {
                     continue;
                 }
                 if (GENERIC.contains(l) && !inHeader && !after.startsWith(":")) {

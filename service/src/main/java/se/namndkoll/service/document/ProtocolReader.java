@@ -38,6 +38,11 @@ final class ProtocolReader {
             + "delårsrapport|budget(?:förslag)?|resultatrapport|reglemente|samverkansavtal|samarbetsavtal|samarbetsöverenskommelse|överenskommelse|"
             + "förbundsordning|bilaga|tjänsteskrivelse)\\b.*");
     private static final Pattern DECIDES = Pattern.compile("(?iu)\\b(?:[\\p{L}-]*nämnden|styrelsen|utskottet|direktionen)\\s+beslutar\\b");
+    /** The fields read after a närvarolista: the justering's and the anslag's ("Övriga närvarande" there heads more names). */
+    private static final Pattern AFTER_LIST = Pattern.compile("(?iu).*(?:juster|anslag|förvaring|protokollet förvaras|paragrafer|sammanträdesdatum).*");
+    private static final Pattern NOTICE_POSTED = Pattern.compile("(?iu)\\b(?:satts upp|sätts upp|sattes upp|anslagits|anslogs|publicerades|publiceras|publicerats)\\b(?:\\s+(?:på|den|från))?");
+    private static final Pattern NOTICE_REMOVED = Pattern.compile("(?iu)\\b(?:tas ned|tas ner|tagits ned|tagits ner|togs ned|togs ner|tas bort|tagits bort|nedtas)\\b(?:\\s+(?:den|efter))?");
+    private static final Pattern NOTICE_ANY = Pattern.compile(NOTICE_POSTED.pattern() + "|" + NOTICE_REMOVED.pattern());
     private static final Pattern JAV = Pattern.compile("(?iu)\\bjäv");
     private static final Pattern IMMEDIATE = Pattern.compile("(?iu)omedelbart justera|justeras omedelbart|förklaras omedelbart justerad");
 
@@ -70,7 +75,16 @@ final class ProtocolReader {
         int headerEnd = headings.isEmpty() ? Math.min(to, from + 80) : headings.get(0) - 1;
         int listStart = attendanceStart(w, from, headerEnd);
         int fieldsEnd = listStart >= 0 ? listStart - 1 : headerEnd;
-        List<Fields.Field> header = Fields.read(w, from, fieldsEnd, fieldsEnd);
+        // a närvarolista in the middle of the first page: the fields after it count too ("Justering: …")
+        Attendances att = attendance(w, from, to, headings, committee, null);
+        List<Fields.Field> header = new ArrayList<>(Fields.read(w, from, fieldsEnd, fieldsEnd));
+        if (listStart >= 0 && att.last >= 0 && att.last < headerEnd) {
+            for (Fields.Field f : Fields.read(w, att.last + 1, headerEnd, headerEnd)) {
+                if (AFTER_LIST.matcher(f.label()).matches()) {
+                    header.add(f);
+                }
+            }
+        }
         header.forEach(f -> w.fields.add(Fields.toModel(w, f)));
 
         LocalDate meetingDate = null;
@@ -194,8 +208,25 @@ final class ProtocolReader {
         if (meetingDate == null) {
             meetingDate = headerDate(w, from, headerEnd);
         }
+        if (posted == null || removed == null) {
+            // the anslag in a sentence: "Anslaget har satts upp 2023-10-27 och tas ned 2023-11-20."
+            for (int i = from; i <= headerEnd && i < w.size(); i++) {
+                if (!w.content(i) || !Texts.fold(w.clean[i]).contains("anslag")) {
+                    continue;
+                }
+                LocalDate p = posted == null ? dateAfter(w.clean[i], NOTICE_POSTED) : null;
+                if (p != null) {
+                    posted = p;
+                    w.span("/protocol/noticePostedOn", i, i);
+                }
+                LocalDate r = removed == null ? dateAfter(w.clean[i], NOTICE_REMOVED) : null;
+                if (r != null) {
+                    removed = r;
+                    w.span("/protocol/noticeRemovedOn", i, i);
+                }
+            }
+        }
         // attendance
-        Attendances att = attendance(w, from, to, headings, committee, chairName);
         if (att.list == null) {
             att.list = attendanceInFields(w, header, headerEnd, committee, chairName);
         }
@@ -253,6 +284,17 @@ final class ProtocolReader {
                 adjustedOn, deadline, adjusted, posted, removed, storage);
         w.span("/protocol", from, protocolEnd);
         return new Result(protocol, protocolEnd, blocks);
+    }
+
+    /** The first date after a match of {@code phrase} in the line, before any later anslag phrase. */
+    private static LocalDate dateAfter(String line, Pattern phrase) {
+        Matcher m = phrase.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        String after = line.substring(m.end());
+        Matcher other = NOTICE_ANY.matcher(after);
+        return SwedishDates.first(other.find() ? after.substring(0, other.start()) : after);
     }
 
     private static boolean same(ProtocolParagraph a, ProtocolParagraph b) {
@@ -411,6 +453,8 @@ final class ProtocolReader {
 
     private static final class Attendances {
         List<Attendance> list;
+        /** The list's last line (index), -1 without a list. */
+        int last = -1;
     }
 
     private static final Pattern ATTENDEE = Pattern.compile("^(" + Patterns.NAME + ")\\s*(?:\\(([A-ZÅÄÖa-zåäö]{1,4})\\))?\\s*[,\\t]?\\s*(.*)$");
@@ -503,6 +547,7 @@ final class ProtocolReader {
         List<Attendance> list = new ArrayList<>();
         SeatRole role = null;
         Boolean serving = null;
+        AttendanceTable.Columns columns = null;
         int first = -1;
         int last = -1;
         for (int i = start + 1; i <= stop; i++) {
@@ -534,6 +579,24 @@ final class ProtocolReader {
                 continue;
             }
             if (f.equals("beslutande") || c.matches("-{3,}.*")) {
+                continue;
+            }
+            // a table with a header row ("Namn <tab> Parti <tab> Kommun <tab> Funktion <tab> Närvarande §§")
+            if (columns == null && AttendanceTable.isHeader(w.cells.get(i))) {
+                columns = AttendanceTable.columns(w.cells.get(i));
+                continue;
+            }
+            if (columns != null) {
+                AttendanceTable.Row row = AttendanceTable.row(w.cells.get(i), columns, role, serving);
+                if (row != null) {
+                    String partyId = committee == null || row.municipality() == null ? null
+                            : PartyNames.find(committee.parties(), row.municipality()).map(Party::id).orElse(null);
+                    w.span("/protocol/attendance/" + list.size(), i, i);
+                    list.add(new Attendance(row.person(), row.role(), partyId, row.politicalParty(), row.serving(), row.servingFor(),
+                            row.paragraphs(), null, row.chair() || row.person().equals(chairName) ? Boolean.TRUE : null));
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
                 continue;
             }
             if (role == null) {
@@ -583,6 +646,7 @@ final class ProtocolReader {
         }
         if (!list.isEmpty()) {
             out.list = list;
+            out.last = last;
             w.span("/protocol/attendance", first, last);
         }
         return out;

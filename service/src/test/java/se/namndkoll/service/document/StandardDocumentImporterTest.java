@@ -352,4 +352,57 @@ class StandardDocumentImporterTest {
         assertThat(Seeds.engine().check(d.input()).findings()).filteredOn(f -> f.ruleId().equals("DOC-NUMBERING"))
                 .extracting(f -> f.location().pointer()).containsExactly("/agenda/items/4");
     }
+
+    @Test
+    void aNarvarolistaTableWithAHeaderRowAndAnAnslagInASentenceAreRead() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                PROTOKOLL
+                Gemensam nämnd för kost och måltid
+                Sammanträdesdatum: 2023-10-19
+                Plats: Kommunhuset i Hudiksvall
+
+                Närvarolista
+                Namn\tParti\tKommun\tFunktion\tNärvarande §§
+                Lars Holm\tS\tHudiksvall\tOrdförande\t1–3
+                Eva Berg\tM\tHudiksvall\tLedamot\t1–3
+                Johan Ek\tC\tNordanstig\tVice ordförande\t1–2
+                Anna Sjö\tS\tNordanstig\tErsättare, tjänstgör för Johan Ek\t3
+                Per Lind\tKD\tHudiksvall\tErsättare\t1–3
+                Olof Ny\tL\tNordanstig\tLedamot\t–
+
+                Justerare: Eva Berg
+                Justering: Kommunhuset 2023-10-23
+
+                Bevis om anslag
+                Protokollet har justerats. Anslaget har satts upp 2023-10-27 och tas ned 2023-11-20.
+
+                § 1 Fastställande av dagordning
+                Beslut
+                Nämnden fastställer dagordningen.
+
+                § 2 Kostpolicy
+                Beslut
+                Nämnden antar kostpolicyn.
+
+                § 3 Budget 2024
+                Beslut
+                Nämnden antar budget för 2024.
+                """);
+        var protocol = d.input().protocol();
+        assertThat(protocol.attendance()).extracting(Attendance::person).containsExactly("Lars Holm", "Eva Berg", "Johan Ek", "Anna Sjö", "Per Lind");
+        assertThat(protocol.attendance()).extracting(Attendance::role)
+                .containsExactly(SeatRole.LEDAMOT, SeatRole.LEDAMOT, SeatRole.LEDAMOT, SeatRole.ERSATTARE, SeatRole.ERSATTARE);
+        assertThat(protocol.attendance()).extracting(Attendance::serving).containsExactly(true, true, true, true, false);
+        assertThat(protocol.attendance()).extracting(Attendance::politicalParty).containsExactly("S", "M", "C", "S", "KD");
+        assertThat(protocol.attendance().get(0).chair()).isTrue();
+        assertThat(protocol.attendance().get(2).paragraphs()).containsExactly(1, 2);
+        assertThat(protocol.attendance().get(3).servingFor()).isEqualTo("Johan Ek");
+        assertThat(protocol.attendance().get(3).paragraphs()).containsExactly(3);
+        assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2023, 10, 23));
+        assertThat(protocol.noticePostedOn()).isEqualTo(LocalDate.of(2023, 10, 27));
+        assertThat(protocol.noticeRemovedOn()).isEqualTo(LocalDate.of(2023, 11, 20));
+        // posted four days after the justering (at the latest the second day after it); the attendance is recorded
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId())
+                .contains("KL-ANSLAG-TIMELY").doesNotContain("KL-ATTENDANCE-RECORD", "DOC-BLANK-FIELD");
+    }
 }
