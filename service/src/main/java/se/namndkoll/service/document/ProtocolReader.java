@@ -37,7 +37,16 @@ final class ProtocolReader {
     private static final Pattern PART_TITLE = Pattern.compile("(?iu)^(?:verksamhetssummering|verksamhetsberättelse|verksamhetsplan|årsredovisning|årsbokslut|bokslut|"
             + "delårsrapport|budget(?:förslag)?|resultatrapport|reglemente|samverkansavtal|samarbetsavtal|samarbetsöverenskommelse|överenskommelse|"
             + "förbundsordning|bilaga|tjänsteskrivelse)\\b.*");
-    private static final Pattern DECIDES = Pattern.compile("(?iu)\\b(?:[\\p{L}-]*nämnden|styrelsen|utskottet|direktionen)\\s+beslutar\\b");
+    /**
+     * A decision stated without a "Beslut" heading: the body deciding ("Nämnden beslutar att …",
+     * "Direktionen fastställer budgeten", "Nämnden utser Eva Berg att justera") or the decision in
+     * the passive at the start of a line ("Dagordningen godkänns.", "Informationen noteras.").
+     */
+    private static final Pattern DECIDES = Pattern.compile("(?iu)\\b(?:[\\p{L}-]*nämnden|styrelsen|utskottet|[\\p{L}-]*direktionen)\\s+"
+            + "(?:beslutar|beslöt|fastställer|fastställde|godkänner|godkände|antar|antog|utser|utsåg|väljer|valde|noterar|lägger|överlämnar|föreslår|"
+            + "tillstyrker|avstyrker|avslår|bifaller|uppdrar|delegerar)\\b"
+            + "|^(?:informationen|redovisningen|rapporten|dagordningen|föredragningslistan|delegationsbesluten|anmälan|anmälningarna|ärendet)"
+            + "\\s+(?:noteras|godkänns|fastställs|läggs till handlingarna|tas emot|antas|bordläggs|återremitteras)\\b");
     /** The fields read after a närvarolista: the justering's and the anslag's ("Övriga närvarande" there heads more names). */
     private static final Pattern AFTER_LIST = Pattern.compile("(?iu).*(?:juster|anslag|förvaring|protokollet förvaras|paragrafer|sammanträdesdatum).*");
     private static final Pattern NOTICE_POSTED = Pattern.compile("(?iu)\\b(?:satts upp|sätts upp|sattes upp|anslagits|anslogs|publicerades|publiceras|publicerats)\\b(?:\\s+(?:på|den|från))?");
@@ -434,6 +443,16 @@ final class ProtocolReader {
                     decFrom = decFrom < 0 ? j : decFrom;
                     decTo = j;
                     w.zone[j] = TextZone.DECISION;
+                    // the sentence runs on over the lines below ("… finner att e-nämnden bifaller beslu-" / "tet.")
+                    int k = j + 1;
+                    while (k <= e && k <= j + 3 && w.content(k) && !w.clean[k - 1].endsWith(".") && !Headings.any(w.clean[k])
+                            && !Headings.endsZone(w.clean[k]) && !DECIDES.matcher(w.clean[k]).find() && !proposalLines.contains(k)) {
+                        decisionLines.add(w.clean[k]);
+                        decTo = k;
+                        w.zone[k] = TextZone.DECISION;
+                        k++;
+                    }
+                    j = k - 1;
                 }
             }
         }

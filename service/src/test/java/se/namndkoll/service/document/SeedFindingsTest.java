@@ -61,6 +61,8 @@ class SeedFindingsTest {
                 false));
         e.add(new Expectation("002: räkenskaperna summerar rätt, inga summeringsfel i tabellerna", PROTOCOL_2020,
                 "FIN-TABLE-SUMS", false, f -> true));
+        e.add(new Expectation("003 § 2: beslutet står i beslutsgången (\"finner att e-nämnden bifaller beslutet\")", PROTOCOL_2022,
+                "DOC-MISSING-PROPOSAL", false, f -> f.location().pointer().startsWith("/protocol/paragraphs/1/")));
         e.add(new Expectation("003: §§ 1–7 läses en gång, inga dubbletter i numreringen", PROTOCOL_2022,
                 "DOC-NUMBERING", false, f -> true));
         return e;

@@ -405,4 +405,31 @@ class StandardDocumentImporterTest {
         assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId())
                 .contains("KL-ANSLAG-TIMELY").doesNotContain("KL-ATTENDANCE-RECORD", "DOC-BLANK-FIELD");
     }
+
+    @Test
+    void aDecisionStatedWithoutABeslutHeadingIsTheParagraphsDecision() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                PROTOKOLL
+                Förbundsdirektionen
+                Sammanträdesdatum 2024-06-03
+
+                § 1 Fastställande av dagordning
+                Direktionen fastställer dagordningen.
+
+                § 2 Val av justerare
+                Förbundsdirektionen utser Lars Eriksson att justera protokollet.
+
+                § 3 Delårsrapport
+                Informationen noteras.
+
+                § 4 Information
+                Information om verksamheten lämnas.
+                """);
+        assertThat(d.input().protocol().paragraphs()).extracting(ProtocolParagraph::decision)
+                .containsExactly("Direktionen fastställer dagordningen.", "Förbundsdirektionen utser Lars Eriksson att justera protokollet.",
+                        "Informationen noteras.", null);
+        // only the paragraph that records no decision is reported
+        assertThat(Seeds.engine().check(d.input()).findings()).filteredOn(f -> f.ruleId().equals("DOC-MISSING-PROPOSAL"))
+                .extracting(f -> f.location().pointer()).containsExactly("/protocol/paragraphs/3/decision");
+    }
 }
