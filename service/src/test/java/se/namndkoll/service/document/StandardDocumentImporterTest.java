@@ -432,4 +432,28 @@ class StandardDocumentImporterTest {
         assertThat(Seeds.engine().check(d.input()).findings()).filteredOn(f -> f.ruleId().equals("DOC-MISSING-PROPOSAL"))
                 .extracting(f -> f.location().pointer()).containsExactly("/protocol/paragraphs/3/decision");
     }
+
+    @Test
+    void theSameFormsAreReadFromWordAndPdf() throws Exception {
+        // a Word protocol whose närvarolista is a table with a header row
+        byte[] docx = Fixtures.docx(List.of(
+                "PROTOKOLL", "Gemensam nämnd för kost och måltid", "Sammanträdesdatum: 2023-10-19", "", "Närvarolista",
+                "|Namn|Parti|Kommun|Funktion", "|Lars Holm|S|Hudiksvall|Ordförande", "|Anna Sjö|S|Nordanstig|Ersättare, tjänstgör för Johan Ek",
+                "", "Justering: Kommunhuset 2023-10-23", "", "§ 1 Budget 2024", "Beslut", "Nämnden antar budget för 2024."));
+        ImportedDocument word = new StandardDocumentImporter().read("protokoll.docx", docx, new ImportOptions(null, ReferenceCommittees.all(), null));
+        assertThat(word.input().protocol().attendance()).extracting(Attendance::person, Attendance::role, Attendance::servingFor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Lars Holm", SeatRole.LEDAMOT, null),
+                        org.assertj.core.groups.Tuple.tuple("Anna Sjö", SeatRole.ERSATTARE, "Johan Ek"));
+        assertThat(word.input().protocol().adjustedOn()).isEqualTo(LocalDate.of(2023, 10, 23));
+        // a PDF whose labels wrap in the left column and whose anslag box has two columns
+        byte[] pdf = Fixtures.pdf(List.of(List.of(
+                "SAMMANTRÄDESPROTOKOLL", "Nämnden för gemensam upphandling", "Sammanträdesdatum\t2024-02-07",
+                "Justeringens\tStadshuset, 2024-02-12", "plats och tid",
+                "Datum då anslaget\t2024-02-13\tDatum då anslaget\t2024-03-01", "sätts upp\t\ttas ned",
+                "§ 1 Val av justerare", "Beslut", "Nämnden utser Per Ek att justera protokollet.")));
+        ImportedDocument fromPdf = new StandardDocumentImporter().read("protokoll.pdf", pdf, new ImportOptions(null, ReferenceCommittees.all(), null));
+        assertThat(fromPdf.input().protocol().adjustedOn()).isEqualTo(LocalDate.of(2024, 2, 12));
+        assertThat(fromPdf.input().protocol().noticePostedOn()).isEqualTo(LocalDate.of(2024, 2, 13));
+        assertThat(fromPdf.input().protocol().noticeRemovedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
+    }
 }
