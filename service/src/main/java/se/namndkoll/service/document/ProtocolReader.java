@@ -52,6 +52,7 @@ final class ProtocolReader {
     private static final Pattern NOTICE_POSTED = Pattern.compile("(?iu)\\b(?:satts upp|sätts upp|sattes upp|anslagits|anslogs|publicerades|publiceras|publicerats)\\b(?:\\s+(?:på|den|från))?");
     private static final Pattern NOTICE_REMOVED = Pattern.compile("(?iu)\\b(?:tas ned|tas ner|tagits ned|tagits ner|togs ned|togs ner|tas bort|tagits bort|nedtas)\\b(?:\\s+(?:den|efter))?");
     private static final Pattern NOTICE_ANY = Pattern.compile(NOTICE_POSTED.pattern() + "|" + NOTICE_REMOVED.pattern());
+    private static final Pattern NAME = Pattern.compile(Patterns.NAME);
     private static final Pattern JAV = Pattern.compile("(?iu)\\bjäv");
     private static final Pattern IMMEDIATE = Pattern.compile("(?iu)omedelbart justera|justeras omedelbart|förklaras omedelbart justerad");
 
@@ -416,15 +417,28 @@ final class ProtocolReader {
             } else if (inDistribution) {
                 distributionLines.add(j);
             }
-            if (JAV.matcher(c).find()) {
-                Matcher name = Pattern.compile(Patterns.NAME).matcher(c);
+            Matcher jav = JAV.matcher(c);
+            if (jav.find()) {
+                // the names before "jäv" declare it ("Karin Berg (C) och Lena Ström (S) anmäler jäv");
+                // without one there, the first name after it ("På grund av jäv deltar inte Karin Berg")
+                boolean before = false;
+                Matcher name = NAME.matcher(c);
                 while (name.find()) {
                     String n = name.group();
-                    if (!n.matches("(?iu)^(på grund|ordförande|nämnden|jäv).*") && !disqualified.contains(n)) {
-                        disqualified.add(n);
-                        w.span(p + "/disqualified", j, j);
+                    if (n.matches("(?iu)^(på grund|ordförande|nämnden|jäv).*")) {
+                        continue;
+                    }
+                    if (name.start() > jav.start() && before) {
                         break;
                     }
+                    if (!disqualified.contains(n)) {
+                        disqualified.add(n);
+                        w.span(p + "/disqualified", j, j);
+                    }
+                    if (name.start() > jav.start()) {
+                        break;
+                    }
+                    before = true;
                 }
             }
             if (IMMEDIATE.matcher(c).find()) {

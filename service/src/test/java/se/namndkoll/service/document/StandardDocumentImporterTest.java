@@ -456,4 +456,42 @@ class StandardDocumentImporterTest {
         assertThat(fromPdf.input().protocol().noticePostedOn()).isEqualTo(LocalDate.of(2024, 2, 13));
         assertThat(fromPdf.input().protocol().noticeRemovedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
     }
+
+    @Test
+    void everyoneWhoDeclaresJavInALineIsLeftOutOfThatParagraphsQuorum() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                Norrbottens e-nämnd
+                PROTOKOLL
+                Sammanträdesdatum: 2024-09-18
+
+                Närvarolista
+                Namn\tParti\tKommun\tFunktion
+                Carina Sammeli\tS\tLuleå\tOrdförande
+                Maud Lundbäck\tS\tKalix\tLedamot
+                Stefan Sydberg\tM\tKiruna\tLedamot
+                Henrik Blind\tMP\tJokkmokk\tLedamot
+                Anders Lundkvist\tS\tPiteå\tLedamot
+                Rikard Granström\tS\tÄlvsbyn\tLedamot
+                Sara Lundberg\tS\tArvidsjaur\tLedamot
+                Erik Gräns\tV\tArjeplog\tLedamot
+
+                § 1 Budget 2025
+                Beslut
+                E-nämnden beslutar att fastställa budget 2025.
+
+                § 2 Upphandling av e-arkiv
+                Stefan Sydberg (M) och Henrik Blind (MP) anmäler jäv och deltar inte i handläggningen.
+                Beslut
+                E-nämnden beslutar att tilldela kontraktet till Arkivbolaget AB.
+
+                § 3 Information
+                På grund av jäv deltar inte Maud Lundbäck i detta ärende.
+                Informationen noteras.
+                """);
+        assertThat(d.input().protocol().paragraphs()).extracting(ProtocolParagraph::disqualified)
+                .containsExactly(List.of(), List.of("Stefan Sydberg", "Henrik Blind"), List.of("Maud Lundbäck"));
+        // 8 of 14 serve (at least 8 needed); in § 2 two of them have jäv, in § 3 one
+        assertThat(Seeds.engine().check(d.input()).findings()).filteredOn(f -> f.ruleId().equals("KL-QUORUM"))
+                .extracting(f -> f.location().pointer()).containsExactly("/protocol/paragraphs/1", "/protocol/paragraphs/2");
+    }
 }
