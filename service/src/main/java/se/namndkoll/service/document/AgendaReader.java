@@ -28,6 +28,8 @@ final class AgendaReader {
 
     /** The most numbers a list of one line per item may skip and still be read as the list (with a gap). */
     private static final int MAX_GAP = 2;
+    /** A diarienummer in a list's Dnr column: at the end of the line, after a tab or a gap of two or more spaces. */
+    private static final Pattern DNR_COLUMN = Pattern.compile("(?:\\t| {2,})\\s*(?:(?i:dnr)\\.?:?\\s*)?(" + Patterns.DNR + ")\\s*$");
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})[.)]?\\s+(\\S.*)$");
     private static final Pattern MEMO = Pattern.compile("(?iu)^tjänsteskrivelse(?:\\s+(?:19|20)\\d{2}-\\d{2}-\\d{2})?$");
     private static final Pattern NOT_A_DECISION = Pattern.compile("(?iu)^(?:information|informationsärende|fika|paus|lunch|kaffe|rast)\\b.*");
@@ -287,6 +289,18 @@ final class AgendaReader {
             }
             headingText = headingText.substring(0, dm.start()).trim();
             w.span(p + "/caseNumber", last, last);
+        }
+        if (caseNumber == null) {
+            // the list's own Dnr column: the number at the end of the line after a wide gap or a tab
+            Matcher column = DNR_COLUMN.matcher(Texts.normaliseSpaces(w.raw.get(last).text()));
+            if (column.find()) {
+                caseNumber = column.group(1);
+                int at = headingText.lastIndexOf(caseNumber);
+                if (at > 0) {
+                    headingText = headingText.substring(0, at).trim();
+                }
+                w.span(p + "/caseNumber", last, last);
+            }
         }
         String title = Texts.trimPunctuation(headingText);
         int bodyStart = last + 1;

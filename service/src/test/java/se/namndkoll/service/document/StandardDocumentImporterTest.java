@@ -349,6 +349,10 @@ class StandardDocumentImporterTest {
                 2. att prislistan gäller från och med 2025.
                 """);
         assertThat(d.input().agenda().items()).extracting(i -> i.number()).containsExactly(1, 2, 3, 4, 6);
+        // the list's Dnr column
+        assertThat(d.input().agenda().items().get(2).caseNumber()).isEqualTo("RV 2024-0098");
+        assertThat(d.input().agenda().items().get(2).title()).isEqualTo("Prislista för hjälpmedel 2025");
+        assertThat(d.input().agenda().items()).extracting(i -> i.caseNumber()).containsExactly(null, null, "RV 2024-0098", null, null);
         assertThat(Seeds.engine().check(d.input()).findings()).filteredOn(f -> f.ruleId().equals("DOC-NUMBERING"))
                 .extracting(f -> f.location().pointer()).containsExactly("/agenda/items/4");
     }
