@@ -19,8 +19,11 @@ import se.namndkoll.rules.model.ProposalPoint;
  */
 final class AgendaReader {
 
-    /** An item's place in the document: heading line and last line (indexes). */
-    record Block(AgendaItem item, int heading, int end, int index) {
+    /**
+     * An item's place in the document: heading line and last line (indexes), and where its own
+     * section starts when the list is followed by one section per item ("Ärende 5 …"), else -1.
+     */
+    record Block(AgendaItem item, int heading, int end, int index, int detail) {
     }
 
     record Result(Agenda agenda, List<Block> blocks, List<Integer> memoStarts) {
@@ -120,6 +123,7 @@ final class AgendaReader {
             }
         }
         List<int[]> headings = headings(w, from, listEnd);
+        java.util.Map<Integer, int[]> details = details(w, headings, listEnd);
         List<Block> blocks = new ArrayList<>();
         // On a web page the items are bullets ("•   1" and the title below); a bullet at the same
         // indentation without a number is a text that belongs to no numbered item.
@@ -131,6 +135,12 @@ final class AgendaReader {
             int h = headings.get(k)[0];
             int number = headings.get(k)[1];
             int end = k + 1 < headings.size() ? headings.get(k + 1)[0] - 1 : listEnd;
+            if (!details.isEmpty()) {
+                // the list is one line per item; each item's text is in its own section below the list
+                int listLast = details.values().stream().mapToInt(d -> d[0]).min().orElse(end + 1) - 1;
+                blocks.add(readItem(w, number, h, Math.min(end, listLast), k, details.get(number)));
+                continue;
+            }
             if (bullet != null) {
                 for (int i = h + 2; i <= end; i++) {
                     if (w.content(i) && bullet.equals(bulletPrefix(w.raw.get(i).text()))) {
@@ -149,7 +159,7 @@ final class AgendaReader {
                     }
                 }
             }
-            blocks.add(readItem(w, number, h, end, k));
+            blocks.add(readItem(w, number, h, end, k, null));
         }
         if (orphanFrom >= 0) {
             w.unreadable(orphanFrom, orphanTo, orphans + (orphans == 1 ? " textstycke" : " textstycken")
@@ -241,7 +251,46 @@ final class AgendaReader {
         return false;
     }
 
-    private static Block readItem(Work w, int number, int heading, int end, int index) {
+    /** The lines that head one section per item below a list ("Ärende 5 Prislista 2025", "Punkt 6"). */
+    private static final Pattern DETAIL = Pattern.compile("(?iu)^(?:ärende|punkt|p\\.)\\s*(\\d{1,2})\\b\\s*[.:)–-]?\\s*(.{0,100})$");
+
+    /**
+     * The sections below the list, one per item, each headed "Ärende N" or "Punkt N" with N an item of
+     * the list, in the list's order: number → {first line of the section (its heading), last line}.
+     * Empty when the document has none (the items' texts then follow their list lines).
+     */
+    private static java.util.Map<Integer, int[]> details(Work w, List<int[]> headings, int to) {
+        java.util.Map<Integer, int[]> out = new java.util.LinkedHashMap<>();
+        if (headings.size() < 2) {
+            return out;
+        }
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        headings.forEach(h -> numbers.add(h[1]));
+        int last = -1;
+        int previous = -1;
+        for (int i = headings.get(headings.size() - 1)[0] + 1; i <= to && i < w.size(); i++) {
+            if (!w.content(i)) {
+                continue;
+            }
+            Matcher m = DETAIL.matcher(w.clean[i]);
+            if (!m.matches() || m.group(2).endsWith(".")) {
+                continue;
+            }
+            int n = Integer.parseInt(m.group(1));
+            if (!numbers.contains(n) || n <= last) {
+                continue;
+            }
+            if (previous >= 0) {
+                out.get(last)[1] = i - 1;
+            }
+            out.put(n, new int[] {i, to});
+            last = n;
+            previous = i;
+        }
+        return out;
+    }
+
+    private static Block readItem(Work w, int number, int heading, int end, int index, int[] detail) {
         String p = "/agenda/items/" + index;
         // the heading and its continuation lines
         String headingText = w.clean[heading].replaceFirst("^\\d{1,2}[.)]?\\s*", "");
@@ -314,13 +363,13 @@ final class AgendaReader {
             w.span(p + "/time", pt, pt);
             bodyStart = pt + 1;
         }
-        Sections s = Sections.read(w, bodyStart, end, p);
+        Sections s = detail != null ? Sections.read(w, detail[0] + 1, detail[1], p) : Sections.read(w, bodyStart, end, p);
         Boolean decisionItem = !s.proposals.isEmpty() ? Boolean.TRUE
                 : NOT_A_DECISION.matcher(title == null ? "" : title).matches()
                         || (s.description != null && NOT_A_DECISION.matcher(s.description).matches()) ? Boolean.FALSE : null;
         AgendaItem item = new AgendaItem(number, title, caseNumber, time, presenter, s.description, s.proposals, decisionItem,
                 s.distribution, s.basis);
-        return new Block(item, heading, end, index);
+        return new Block(item, heading, detail != null ? detail[1] : end, index, detail != null ? detail[0] : -1);
     }
 
     /** The meeting date of a kallelse: from its header (also a running header), "Möte …", "Sammanträde …" or a date field. */

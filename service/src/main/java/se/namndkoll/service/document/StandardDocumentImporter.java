@@ -331,7 +331,12 @@ public final class StandardDocumentImporter implements DocumentImporter {
     private static void zones(Work w, AgendaReader.Result agenda, ProtocolReader.Result protocol, List<Integer> memos, List<int[]> parts) {
         Set<Integer> starts = new java.util.HashSet<>(memos);
         if (agenda != null) {
-            agenda.blocks().forEach(b -> starts.add(b.heading()));
+            agenda.blocks().forEach(b -> {
+                starts.add(b.heading());
+                if (b.detail() >= 0) {
+                    starts.add(b.detail());
+                }
+            });
         }
         if (protocol != null) {
             protocol.paragraphBlocks().forEach(b -> starts.add(b[0]));

@@ -498,4 +498,45 @@ class StandardDocumentImporterTest {
         assertThat(Seeds.engine().check(d.input()).findings()).filteredOn(f -> f.ruleId().equals("KL-QUORUM"))
                 .extracting(f -> f.location().pointer()).containsExactly("/protocol/paragraphs/1", "/protocol/paragraphs/2");
     }
+
+    @Test
+    void aListFollowedByOneSectionPerItemGivesEachItemItsOwnSection() throws Exception {
+        ImportedDocument d = read("kallelse.txt", """
+                KALLELSE
+                Gemensam nämnd för hjälpmedel
+                Tid: Onsdag 17 april 2024, kl. 13.15
+
+                FÖREDRAGNINGSLISTA
+                1.  Val av justerare
+                2.  Prislista för hjälpmedel 2025
+                3.  Revidering av reglemente
+                4.  Övriga frågor
+
+                Ärende 2 Prislista för hjälpmedel 2025
+
+                Förslag till beslut
+                1. att fastställa prislistan,
+                2. att prislistan gäller från och med 2025.
+
+                Expedieras till
+                Region Västmanland, Köpings kommun
+
+                Ärende 3 Revidering av reglemente
+
+                Ärendebeskrivning
+                Reglementet revideras.
+
+                Förslag till beslut
+                Nämnden föreslår fullmäktige att anta reglementet.
+                """);
+        List<se.namndkoll.rules.model.AgendaItem> items = d.input().agenda().items();
+        assertThat(items).extracting(i -> i.number()).containsExactly(1, 2, 3, 4);
+        assertThat(items.get(1).proposals()).extracting(se.namndkoll.rules.model.ProposalPoint::text)
+                .containsExactly("att fastställa prislistan,", "att prislistan gäller från och med 2025.");
+        assertThat(items.get(1).distribution()).containsExactly("Region Västmanland", "Köpings kommun");
+        assertThat(items.get(2).description()).isEqualTo("Reglementet revideras.");
+        assertThat(items.get(2).proposals()).singleElement().satisfies(pp -> assertThat(pp.text()).startsWith("Nämnden föreslår"));
+        assertThat(items.get(3).proposals()).isEmpty();
+        assertThat(items.get(3).distribution()).isNullOrEmpty();
+    }
 }
