@@ -30,8 +30,8 @@ final class Fields {
             "Datum då anslaget sätts upp", "Datum då anslaget tas ned", "Anslaget sätts upp", "Anslaget tas ned", "Anslaget uppsatt",
             "Anslaget nedtas", "Anslag uppsatt", "Anslag nedtas", "Förvaringsplats för protokollet", "Protokollet förvaras",
             "Tid och plats för justering", "Plats och tid för justering", "Justeringens plats och tid", "Justeringens tid och plats",
-            "Justeringens tid", "Justeringsdatum", "Datum för justering", "Justerade paragrafer", "Justering", "Utses att justera", "Övriga närvarande",
-            "Övriga deltagare", "Ej tjänstgörande ersättare", "Tjänstgörande ersättare", "Närvarande ersättare", "Sammanträdesdatum", "Sammanträdesplats",
+            "Justeringens tid", "Justeringsdatum", "Datum för justering", "Justerade paragrafer", "Protokollet justerat", "Justering", "Utses att justera", "Övriga närvarande",
+            "Övriga deltagare", "Beslutande ledamöter", "Ej tjänstgörande ersättare", "Tjänstgörande ersättare", "Närvarande ersättare", "Sammanträdesdatum", "Sammanträdesplats",
             "Plats och tid", "Tid och plats", "Datum och tid", "Förvaringsplats", "Paragrafer", "Beslutande", "Justerare",
             "Justerande", "Sekreterare", "Ordförande", "Underskrift", "Underskrifter", "Organ", "Ersättare", "Ärendenr", "Diarienummer", "Dnr",
             "Handläggare", "Tfn", "Telefon", "E-post", "Plats", "Tid", "Datum");

@@ -172,7 +172,7 @@ final class ProtocolReader {
                         w.span("/protocol/adjusters", f.labelLine(), f.lastLine());
                     }
                 }
-            } else if (l.contains("justering") || l.equals("justeringsdatum")) {
+            } else if (l.contains("justering") || l.equals("justeringsdatum") || l.equals("protokollet justerat")) {
                 LocalDate d = SwedishDates.first(v);
                 if (d != null) {
                     if (Texts.fold(v).contains("senast")) {
@@ -222,6 +222,14 @@ final class ProtocolReader {
             // the anslag in a sentence: "Anslaget har satts upp 2023-10-27 och tas ned 2023-11-20."
             for (int i = from; i <= headerEnd && i < w.size(); i++) {
                 if (!w.content(i) || !Texts.fold(w.clean[i]).contains("anslag")) {
+                    continue;
+                }
+                LocalDate[] period = posted == null && removed == null ? period(w.clean[i]) : null;
+                if (period != null) {
+                    posted = period[0];
+                    removed = period[1];
+                    w.span("/protocol/noticePostedOn", i, i);
+                    w.span("/protocol/noticeRemovedOn", i, i);
                     continue;
                 }
                 LocalDate p = posted == null ? dateAfter(w.clean[i], NOTICE_POSTED) : null;
@@ -294,6 +302,21 @@ final class ProtocolReader {
                 adjustedOn, deadline, adjusted, posted, removed, storage);
         w.span("/protocol", from, protocolEnd);
         return new Result(protocol, protocolEnd, blocks);
+    }
+
+    /**
+     * The anslag's period in a line that gives it as two dates joined as a range: "Anslagsperiod:
+     * 2024-03-18 – 2024-04-05", "under tiden 2024-05-28 -- 2024-06-18", "från den 3 maj till den 27
+     * maj 2024": {posted, removed}, or null.
+     */
+    private static LocalDate[] period(String line) {
+        List<SwedishDates.Found> dates = SwedishDates.find(line);
+        if (dates.size() != 2 || dates.get(0).date() == null || dates.get(1).date() == null
+                || !dates.get(0).date().isBefore(dates.get(1).date())) {
+            return null;
+        }
+        String between = line.substring(dates.get(0).end(), dates.get(1).start()).trim();
+        return between.matches("(?iu)(?:-{1,2}|–|—|till(?: och med)?(?: den)?|t\\.o\\.m\\.?|och(?: den)?)") ? new LocalDate[] {dates.get(0).date(), dates.get(1).date()} : null;
     }
 
     /** The first date after a match of {@code phrase} in the line, before any later anslag phrase. */
@@ -505,7 +528,7 @@ final class ProtocolReader {
         int last = -1;
         for (Fields.Field f : header) {
             String l = f.label().toLowerCase(Texts.SWEDISH);
-            boolean members = l.equals("beslutande");
+            boolean members = l.equals("beslutande") || l.equals("beslutande ledamöter");
             boolean servingSubstitutes = l.equals("tjänstgörande ersättare");
             boolean substitutes = servingSubstitutes || l.equals("ej tjänstgörande ersättare") || l.equals("närvarande ersättare") || l.equals("ersättare");
             if ((!members && !substitutes) || f.value().isBlank() || Texts.fold(f.value()).contains("närvarolista")) {
@@ -523,28 +546,30 @@ final class ProtocolReader {
                 lines.add(j);
             }
             for (int j : lines) {
-                String text = j == f.labelLine() ? w.clean[j].substring(f.label().length()).replaceFirst("^\\s*:?\\s*", "") : w.clean[j];
-                Matcher m = ATTENDEE.matcher(text);
-                if (!m.matches()) {
-                    continue;
+                String line = j == f.labelLine() ? w.clean[j].substring(f.label().length()).replaceFirst("^\\s*:?\\s*", "") : w.clean[j];
+                for (String text : persons(line)) {
+                    Matcher m = ATTENDEE.matcher(text);
+                    if (!m.matches()) {
+                        continue;
+                    }
+                    String rest = m.group(3) == null ? "" : m.group(3);
+                    String folded = Texts.fold(rest);
+                    boolean substitute = substitutes || folded.contains("ersättare") || folded.matches(".*\\b(tjg|ers\\.)\\b.*");
+                    Matcher sf = SERVING_FOR.matcher(rest);
+                    String servingFor = sf.find() ? Fields.withoutParty(sf.group(1)) : null;
+                    String municipality = rest.replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande|tjänstgörande ersättare|ersättare", "")
+                            .replaceAll("(?iu)(?:för|ersätter|tjg för|i stället för|istället för)\\s+" + Patterns.NAME + "(?:\\s*\\([^)]*\\))?", "")
+                            .replaceAll("[,()]", " ").trim();
+                    String partyId = committee == null || municipality.isEmpty() ? null
+                            : PartyNames.find(committee.parties(), municipality).map(Party::id).orElse(null);
+                    boolean chair = folded.contains("ordförande") && !folded.contains("vice ordförande");
+                    w.span("/protocol/attendance/" + list.size(), j, j);
+                    list.add(new Attendance(m.group(1).trim(), substitute ? SeatRole.ERSATTARE : SeatRole.LEDAMOT, partyId, m.group(2),
+                            substitute ? Boolean.valueOf(members || servingSubstitutes) : Boolean.TRUE, servingFor, null, null,
+                            chair || m.group(1).trim().equals(chairName) ? Boolean.TRUE : null));
+                    first = first < 0 ? j : first;
+                    last = j;
                 }
-                String rest = m.group(3) == null ? "" : m.group(3);
-                String folded = Texts.fold(rest);
-                boolean substitute = substitutes || folded.contains("ersättare") || folded.matches(".*\\b(tjg|ers\\.)\\b.*");
-                Matcher sf = SERVING_FOR.matcher(rest);
-                String servingFor = sf.find() ? Fields.withoutParty(sf.group(1)) : null;
-                String municipality = rest.replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande|tjänstgörande ersättare|ersättare", "")
-                        .replaceAll("(?iu)(?:för|ersätter|tjg för|i stället för|istället för)\\s+" + Patterns.NAME + "(?:\\s*\\([^)]*\\))?", "")
-                        .replaceAll("[,()]", " ").trim();
-                String partyId = committee == null || municipality.isEmpty() ? null
-                        : PartyNames.find(committee.parties(), municipality).map(Party::id).orElse(null);
-                boolean chair = folded.contains("ordförande") && !folded.contains("vice ordförande");
-                w.span("/protocol/attendance/" + list.size(), j, j);
-                list.add(new Attendance(m.group(1).trim(), substitute ? SeatRole.ERSATTARE : SeatRole.LEDAMOT, partyId, m.group(2),
-                        substitute ? Boolean.valueOf(members || servingSubstitutes) : Boolean.TRUE, servingFor, null, null,
-                        chair || m.group(1).trim().equals(chairName) ? Boolean.TRUE : null));
-                first = first < 0 ? j : first;
-                last = j;
             }
         }
         if (list.isEmpty()) {
@@ -552,6 +577,34 @@ final class ProtocolReader {
         }
         w.span("/protocol/attendance", first, last);
         return list;
+    }
+
+    private static final Pattern SERVED_FOR_BEFORE = Pattern.compile("(?iu)(?:\\bför|ersätter|\\bersättare för)\\s*$");
+    private static final Pattern PERSON_WITH_PARTY = Pattern.compile(Patterns.NAME + "\\s*\\([A-ZÅÄÖa-zåäö]{1,4}\\)");
+
+    /**
+     * The persons of one line: the line itself, or, when it names several with their parties
+     * ("Anna Persson (S), Borås, ordförande, Lars Eriksson (C), Mark"), one part per person, from
+     * each name to the next.
+     */
+    static List<String> persons(String line) {
+        Matcher m = PERSON_WITH_PARTY.matcher(line);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) {
+            // not the ledamot an ersättare serves for ("tjänstgörande ersättare för Olle Olsson (C)")
+            if (!SERVED_FOR_BEFORE.matcher(line.substring(0, m.start())).find()) {
+                starts.add(m.start());
+            }
+        }
+        if (starts.size() < 2) {
+            return List.of(line);
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : line.length();
+            out.add(line.substring(starts.get(k), end).trim().replaceAll("[,;]\\s*$", "").replaceAll("\\s+och$", ""));
+        }
+        return out;
     }
 
     private static int attendanceStart(Work w, int from, int to) {

@@ -539,4 +539,69 @@ class StandardDocumentImporterTest {
         assertThat(items.get(3).proposals()).isEmpty();
         assertThat(items.get(3).distribution()).isNullOrEmpty();
     }
+
+    @Test
+    void severalPersonsOnOneLineAndAnAnslagPeriodAreRead() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                Protokoll från förbundsdirektionen
+                Sammanträdesdatum: 12 mars 2024
+                Plats och tid: Förbundets kansli, Borås, kl. 09.00–11.00
+
+                Beslutande ledamöter: Anna Persson (S), Borås, ordförande, Lars Eriksson (C), Mark, Gunilla Mattsson (M), Ulricehamn
+                Ersättare: Per Ek (S), Borås
+
+                Justerare: Lars Eriksson
+                Justeringsdatum: 15 mars 2024
+
+                Anslagsperiod: 2024-03-18 – 2024-04-05
+
+                § 8 Årsredovisning 2023
+                Beslut
+                Direktionen godkänner årsredovisningen för 2023.
+                """);
+        var protocol = d.input().protocol();
+        assertThat(protocol.attendance()).extracting(Attendance::person).containsExactly("Anna Persson", "Lars Eriksson", "Gunilla Mattsson", "Per Ek");
+        assertThat(protocol.attendance()).extracting(Attendance::serving).containsExactly(true, true, true, false);
+        assertThat(protocol.attendance().get(0).chair()).isTrue();
+        assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2024, 3, 15));
+        assertThat(protocol.noticePostedOn()).isEqualTo(LocalDate.of(2024, 3, 18));
+        assertThat(protocol.noticeRemovedOn()).isEqualTo(LocalDate.of(2024, 4, 5));
+        // taken down after 18 days, before the appeal period ran out; the attendance is recorded
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId())
+                .contains("KL-ANSLAG-DURATION").doesNotContain("KL-ATTENDANCE-RECORD");
+    }
+
+    @Test
+    void anAnslagUnderTidenAndProtokolletJusteratAreRead() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                PROTOKOLL
+                Gemensam nämnd för hjälpmedel
+                Sammanträdesdatum 2024-05-22
+                Beslutande: enligt bifogad närvarolista
+                Protokollet justerat: 2024-05-24
+
+                BEVIS
+                Justeringen har tillkännagetts genom anslag på kommunens anslagstavla under tiden 2024-05-28 -- 2024-06-18.
+
+                § 1 Budget
+                Beslut
+                Nämnden antar budgeten.
+                """);
+        var protocol = d.input().protocol();
+        assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2024, 5, 24));
+        assertThat(protocol.noticePostedOn()).isEqualTo(LocalDate.of(2024, 5, 28));
+        assertThat(protocol.noticeRemovedOn()).isEqualTo(LocalDate.of(2024, 6, 18));
+        // justerat on a Friday: the anslag was due on Monday the 27th at the latest; taken down on the appeal's last day
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId())
+                .contains("KL-ANSLAG-TIMELY", "KL-ANSLAG-DURATION");
+    }
+
+    @Test
+    void aLineOfPersonsIsSplitAtEachNameWithItsParty() {
+        assertThat(ProtocolReader.persons("Anna Persson (S), Borås, ordförande, Lars Eriksson (C), Mark och Eva Ek (M)"))
+                .containsExactly("Anna Persson (S), Borås, ordförande", "Lars Eriksson (C), Mark", "Eva Ek (M)");
+        assertThat(ProtocolReader.persons("Anna Persson (S), Borås")).containsExactly("Anna Persson (S), Borås");
+        assertThat(ProtocolReader.persons("Karin Berg (C), tjänstgörande ersättare för Olle Olsson (C), Åre"))
+                .containsExactly("Karin Berg (C), tjänstgörande ersättare för Olle Olsson (C), Åre");
+    }
 }
