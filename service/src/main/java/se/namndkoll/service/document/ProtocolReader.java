@@ -32,7 +32,7 @@ final class ProtocolReader {
     record Result(Protocol protocol, int end, List<int[]> paragraphBlocks) {
     }
 
-    static final Pattern PARAGRAPH = Pattern.compile("^(?:§\\s*(\\d{1,3})|(\\d{1,3})\\s*§)(?:\\s+(\\S.*))?$");
+    static final Pattern PARAGRAPH = Pattern.compile("^(?:§\\s*(\\d{1,3})|(\\d{1,3})\\s*§)[.:]?(?:\\s+(\\S.*))?$");
     private static final Pattern MEDIA = Pattern.compile("(?iu)\\b(teams|microsoft teams|skype|zoom|webex|google meet|videolänk|videomöte|video|digitalt|digital|distans|på distans|telefon|telefonmöte)\\b");
     private static final Pattern PART_TITLE = Pattern.compile("(?iu)^(?:verksamhetssummering|verksamhetsberättelse|verksamhetsplan|årsredovisning|årsbokslut|bokslut|"
             + "delårsrapport|budget(?:förslag)?|resultatrapport|reglemente|samverkansavtal|samarbetsavtal|samarbetsöverenskommelse|överenskommelse|"
@@ -553,6 +553,10 @@ final class ProtocolReader {
                         continue;
                     }
                     String rest = m.group(3) == null ? "" : m.group(3);
+                    String political = m.group(2) != null ? m.group(2) : lateParty(rest);
+                    if (m.group(2) == null && political != null) {
+                        rest = rest.replace("(" + political + ")", " ").trim();
+                    }
                     String folded = Texts.fold(rest);
                     boolean substitute = substitutes || folded.contains("ersättare") || folded.matches(".*\\b(tjg|ers\\.)\\b.*");
                     Matcher sf = SERVING_FOR.matcher(rest);
@@ -564,7 +568,7 @@ final class ProtocolReader {
                             : PartyNames.find(committee.parties(), municipality).map(Party::id).orElse(null);
                     boolean chair = folded.contains("ordförande") && !folded.contains("vice ordförande");
                     w.span("/protocol/attendance/" + list.size(), j, j);
-                    list.add(new Attendance(m.group(1).trim(), substitute ? SeatRole.ERSATTARE : SeatRole.LEDAMOT, partyId, m.group(2),
+                    list.add(new Attendance(m.group(1).trim(), substitute ? SeatRole.ERSATTARE : SeatRole.LEDAMOT, partyId, political,
                             substitute ? Boolean.valueOf(members || servingSubstitutes) : Boolean.TRUE, servingFor, null, null,
                             chair || m.group(1).trim().equals(chairName) ? Boolean.TRUE : null));
                     first = first < 0 ? j : first;
@@ -577,6 +581,17 @@ final class ProtocolReader {
         }
         w.span("/protocol/attendance", first, last);
         return list;
+    }
+
+    /** A party's abbreviation in brackets ("(S)", "(MP)"). */
+    private static final Pattern PARTY_MARK = Pattern.compile("\\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\\)");
+    /** "… för Olle Olsson (C)": the ledamot an ersättare serves for, with the party. */
+    private static final String SERVED_CLAUSE = "(?iu)(?:för|ersätter|tjg för|i stället för|istället för)\\s+" + Patterns.NAME + "(?:\\s*\\([^)]*\\))?";
+
+    /** The party of the line's own person when it follows the municipality ("Anna Andersson, Bräcke (S)"), or null. */
+    static String lateParty(String rest) {
+        Matcher m = PARTY_MARK.matcher(rest.replaceAll(SERVED_CLAUSE, ""));
+        return m.find() ? m.group(1) : null;
     }
 
     private static final Pattern SERVED_FOR_BEFORE = Pattern.compile("(?iu)(?:\\bför|ersätter|\\bersättare för)\\s*$");
@@ -695,8 +710,11 @@ final class ProtocolReader {
                 continue;
             }
             String person = m.group(1).trim();
-            String political = m.group(2);
             String rest = m.group(3) == null ? "" : m.group(3);
+            String political = m.group(2) != null ? m.group(2) : lateParty(rest);
+            if (m.group(2) == null && political != null) {
+                rest = rest.replace("(" + political + ")", " ").trim();
+            }
             if (cells.size() >= 2) {
                 rest = (rest + " " + String.join(", ", cells.subList(1, cells.size()))).trim();
             }

@@ -604,4 +604,34 @@ class StandardDocumentImporterTest {
         assertThat(ProtocolReader.persons("Karin Berg (C), tjänstgörande ersättare för Olle Olsson (C), Åre"))
                 .containsExactly("Karin Berg (C), tjänstgörande ersättare för Olle Olsson (C), Åre");
     }
+
+    @Test
+    void aPartyAfterTheMunicipalityAndAParagraphNumberWithAFullStopAreRead() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                PROTOKOLL
+                Gemensam nämnd för samverkan inom drift och service, utveckling samt specialistfunktioner
+                Sammanträdesdatum 2025-05-20
+                Plats och tid  Regionens hus, Östersund, kl. 13.00–15.00
+                Beslutande     Anna Andersson, Bräcke (S), ordförande
+                               Per Persson, Östersund (M)
+                               Karin Berg, Krokom, tjänstgörande ersättare för Olle Olsson (C)
+                Justerare      Per Persson
+
+                §12 Budget 2026
+                Beslut
+                Nämnden beslutar att fastställa budget för 2026.
+
+                §13. Information
+                Informationen noteras.
+                """);
+        var protocol = d.input().protocol();
+        assertThat(protocol.attendance()).extracting(Attendance::person, Attendance::politicalParty, Attendance::partyId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna Andersson", "S", "bracke"),
+                        org.assertj.core.groups.Tuple.tuple("Per Persson", "M", "ostersund"),
+                        org.assertj.core.groups.Tuple.tuple("Karin Berg", null, "krokom"));
+        assertThat(protocol.attendance().get(2).servingFor()).isEqualTo("Olle Olsson");
+        assertThat(protocol.paragraphs()).extracting(ProtocolParagraph::number, ProtocolParagraph::decision)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(12, "Nämnden beslutar att fastställa budget för 2026."),
+                        org.assertj.core.groups.Tuple.tuple(13, "Informationen noteras."));
+    }
 }
