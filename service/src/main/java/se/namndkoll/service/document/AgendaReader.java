@@ -202,7 +202,7 @@ final class AgendaReader {
             }
             Integer number = null;
             Matcher m = ITEM.matcher(c);
-            if (m.matches() && c.matches("^\\d{1,2}[.)]\\s.*")) {
+            if (m.matches() && (c.matches("^\\d{1,2}[.)]\\s.*") || tableRow(w, i))) {
                 number = Integer.parseInt(m.group(1));
             } else if (c.matches("\\d{1,2}") && Texts.startsWithBullet(w.raw.get(i).text())) {
                 int title = w.nextContent(i + 1);
@@ -290,7 +290,17 @@ final class AgendaReader {
         return out;
     }
 
+    /** A row of a list written as a table: the number alone in the first cell, the title in the next ("2 | Budget 2025 | Dnr"). */
+    private static boolean tableRow(Work w, int i) {
+        List<String> cells = w.cells.get(i);
+        return cells.size() >= 2 && cells.get(0).matches("\\d{1,2}[.)]?") && !cells.get(1).isBlank()
+                && Character.isLetter(cells.get(1).charAt(0));
+    }
+
     private static Block readItem(Work w, int number, int heading, int end, int index, int[] detail) {
+        if (tableRow(w, heading)) {
+            return readTableItem(w, number, heading, end, index, detail);
+        }
         String p = "/agenda/items/" + index;
         // the heading and its continuation lines
         String headingText = w.clean[heading].replaceFirst("^\\d{1,2}[.)]?\\s*", "");
@@ -367,6 +377,47 @@ final class AgendaReader {
         Boolean decisionItem = !s.proposals.isEmpty() ? Boolean.TRUE
                 : NOT_A_DECISION.matcher(title == null ? "" : title).matches()
                         || (s.description != null && NOT_A_DECISION.matcher(s.description).matches()) ? Boolean.FALSE : null;
+        AgendaItem item = new AgendaItem(number, title, caseNumber, time, presenter, s.description, s.proposals, decisionItem,
+                s.distribution, s.basis);
+        return new Block(item, heading, detail != null ? detail[1] : end, index, detail != null ? detail[0] : -1);
+    }
+
+    /**
+     * An item of a list written as a table: the title from its cell, and from the cells after it a
+     * diarienummer, a time and (any other text) the föredragande; the item's text below the row or in
+     * its own section.
+     */
+    private static Block readTableItem(Work w, int number, int heading, int end, int index, int[] detail) {
+        String p = "/agenda/items/" + index;
+        List<String> cells = w.cells.get(heading);
+        String title = Texts.trimPunctuation(cells.get(1).trim());
+        String caseNumber = null;
+        LocalTime time = null;
+        String presenter = null;
+        for (String cell : cells.subList(2, cells.size())) {
+            String v = cell.trim();
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (caseNumber == null && Patterns.DNR_ONLY.matcher(v).matches()) {
+                Matcher dm = Patterns.DNR_ONLY.matcher(v);
+                dm.matches();
+                caseNumber = dm.group(1);
+                w.span(p + "/caseNumber", heading, heading);
+            } else if (time == null && SwedishDates.times(v)[0] != null && v.matches("(?iu)(?:kl\\.?\\s*)?[\\d.:\\s–-]+")) {
+                time = SwedishDates.times(v)[0];
+                w.span(p + "/time", heading, heading);
+            } else if (presenter == null) {
+                presenter = v;
+                w.span(p + "/presenter", heading, heading);
+            }
+        }
+        w.span(p, heading, end);
+        w.span(p + "/number", heading, heading);
+        w.span(p + "/title", heading, heading);
+        Sections s = detail != null ? Sections.read(w, detail[0] + 1, detail[1], p) : Sections.read(w, heading + 1, end, p);
+        Boolean decisionItem = !s.proposals.isEmpty() ? Boolean.TRUE
+                : NOT_A_DECISION.matcher(title == null ? "" : title).matches() ? Boolean.FALSE : null;
         AgendaItem item = new AgendaItem(number, title, caseNumber, time, presenter, s.description, s.proposals, decisionItem,
                 s.distribution, s.basis);
         return new Block(item, heading, detail != null ? detail[1] : end, index, detail != null ? detail[0] : -1);

@@ -634,4 +634,33 @@ class StandardDocumentImporterTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(12, "Nämnden beslutar att fastställa budget för 2026."),
                         org.assertj.core.groups.Tuple.tuple(13, "Informationen noteras."));
     }
+
+    @Test
+    void aFöredragningslistaWrittenAsATableIsRead() throws Exception {
+        // Word's table: Nr | Ärende | Dnr | Föredragande, the numbers without a full stop
+        ImportedDocument d = read("kallelse.txt", """
+                KALLELSE
+                Gemensam nämnd för IT-drift i Gästrikland
+                Sammanträde: 2024-10-15 kl. 13.00
+
+                Föredragningslista
+                Nr\tÄrende\tDnr\tFöredragande
+                1\tVal av justerare\t\t
+                2\tBudget 2025\tGIT 2024/12\tEkonomichef
+                3\tInternkontrollplan 2025\tGIT 2024/15\tController
+                5\tInformation\t\t
+
+                Ärende 2 Budget 2025
+                Förslag till beslut
+                Nämnden fastställer budget 2025 med en ram om xxx kronor.
+                """);
+        List<se.namndkoll.rules.model.AgendaItem> items = d.input().agenda().items();
+        assertThat(items).extracting(i -> i.number()).containsExactly(1, 2, 3, 5);
+        assertThat(items).extracting(i -> i.title()).containsExactly("Val av justerare", "Budget 2025", "Internkontrollplan 2025", "Information");
+        assertThat(items).extracting(i -> i.caseNumber()).containsExactly(null, "GIT 2024/12", "GIT 2024/15", null);
+        assertThat(items).extracting(i -> i.presenter()).containsExactly(null, "Ekonomichef", "Controller", null);
+        assertThat(items.get(1).proposals()).singleElement().satisfies(pp -> assertThat(pp.text()).contains("xxx kronor"));
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId() + " " + f.location().pointer())
+                .contains("DOC-NUMBERING /agenda/items/3", "DOC-PLACEHOLDER /document/lines/13");
+    }
 }
