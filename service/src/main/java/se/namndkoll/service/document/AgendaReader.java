@@ -187,6 +187,8 @@ final class AgendaReader {
         List<int[]> out = new ArrayList<>();
         Integer last = null;
         boolean inProposal = false;
+        // the last numbered point of the proposal being read (0 before its first)
+        int lastPoint = 0;
         for (int i = from; i <= to; i++) {
             if (!w.content(i)) {
                 continue;
@@ -194,6 +196,7 @@ final class AgendaReader {
             String c = w.clean[i];
             if (Headings.proposal(c)) {
                 inProposal = true;
+                lastPoint = 0;
                 continue;
             }
             if (Headings.endsZone(c)) {
@@ -217,7 +220,13 @@ final class AgendaReader {
             boolean next = last == null ? (number <= 2 || features)
                     : number == last + 1 || (number > last + 1 && number <= last + 1 + MAX_GAP && directlyBelow(w, out.get(out.size() - 1)[0], i));
             if (inProposal && !features) {
-                next = false;
+                // in a proposal, a numbered line is one of its points ("2. att …"), unless the proposal
+                // has no numbered points and the line starts none (1.): then it is the next item
+                // ("4. Information" after a proposal in one sentence)
+                if (lastPoint > 0 || number == 1) {
+                    lastPoint = Math.max(lastPoint, number);
+                    next = false;
+                }
             }
             if (next) {
                 out.add(new int[] {i, number});

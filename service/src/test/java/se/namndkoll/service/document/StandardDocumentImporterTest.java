@@ -663,4 +663,29 @@ class StandardDocumentImporterTest {
         assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId() + " " + f.location().pointer())
                 .contains("DOC-NUMBERING /agenda/items/3", "DOC-PLACEHOLDER /document/lines/13");
     }
+
+    @Test
+    void anItemWithoutNumberOrTimeAfterAProposalInOneSentenceIsTheNextItem() throws Exception {
+        ImportedDocument d = read("kallelse.txt", """
+                Norrbottens e-nämnd
+                KALLELSE
+                Sammanträde: onsdag 12 november 2025, kl. 10.00
+
+                Föredragningslista
+                1. Val av justerare
+                2. Budget 2026 (2025/44-1.2)
+                Förslag till beslut
+                1. E-nämnden fastställer budget 2026.
+                2. Grundbeloppet betalas av samtliga medlemskommuner i lika delar.
+                3. Sammanträdesplan 2026 (2025/50-1.2)
+                Förslag till beslut
+                E-nämnden fastställer sammanträdesplan för 2026.
+                4. Information
+                """);
+        List<se.namndkoll.rules.model.AgendaItem> items = d.input().agenda().items();
+        assertThat(items).extracting(i -> i.number()).containsExactly(1, 2, 3, 4);
+        assertThat(items.get(1).proposals()).hasSize(2);
+        assertThat(items.get(2).proposals()).hasSize(1);
+        assertThat(items.get(3).title()).isEqualTo("Information");
+    }
 }
