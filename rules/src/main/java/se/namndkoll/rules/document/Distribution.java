@@ -36,7 +36,8 @@ public final class Distribution {
     private static final String ALL_PARTIES = "(?:"
             + "(?:nämndens|förbundets)\\s+(?:samtliga\\s+|alla\\s+)?(?:samverkande\\s+|ingående\\s+)?parter(?:na)?"
             + "|(?:samtliga|alla)\\s+(?:nämndens\\s+|förbundets\\s+)?(?:samverkande\\s+|ingående\\s+)?parter(?:na)?"
-            + "|(?:samtliga|alla)\\s+(?:förbunds)?medlemmar(?:na)?|förbundsmedlemmarna|(?:samtliga\\s+|alla\\s+)?medlemskommunerna"
+            + "|(?:samtliga|alla)\\s+(?:förbunds)?medlemmar(?:na)?|förbundsmedlemmarna"
+            + "|(?:samtliga|alla)\\s+(?:ingående\\s+|samverkande\\s+)?medlemskommuner(?:na)?|medlemskommunerna"
             + "|var\\s+och\\s+en\\s+av\\s+parterna|respektive\\s+part"
             // The lookahead first: thirteen lookbehinds tried at every position of the text cost
             // more than the rest of the check (docs/performance.md); the lookahead fails at once
@@ -80,8 +81,8 @@ public final class Distribution {
                     List.of("parternas")),
             // charged to them
             new Addressing(Pattern.compile("(?:fakturering|debitering)\\s+(?:av|till|hos)\\s+" + ALL_PARTIES), List.of("fakturering", "debitering")),
-            new Addressing(Pattern.compile("(?:fördelas|delas|faktureras|debiteras)(?:\\s+lika)?\\s+(?:mellan|på|av)\\s+" + ALL_PARTIES),
-                    List.of("delas", "faktureras", "debiteras")));
+            new Addressing(Pattern.compile("(?:fördelas|delas|faktureras|debiteras|betalas|finansieras|bekostas)(?:\\s+lika)?\\s+(?:mellan|på|av)\\s+" + ALL_PARTIES),
+                    List.of("delas", "faktureras", "debiteras", "betalas", "finansieras", "bekostas")));
 
     private static final Pattern ALL_PARTIES_ENTRY = Pattern.compile(
             "(?:^|\\s)(?:nämndens|förbundets|samtliga|alla)\\s+(?:samtliga\\s+|alla\\s+)?(?:samverkande\\s+|ingående\\s+)?"

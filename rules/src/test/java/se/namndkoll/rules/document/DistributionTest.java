@@ -52,6 +52,7 @@ class DistributionTest {
         assertThat(Distribution.addressesAllParties("Projektkostnader fördelas med invånarantal som fördelningsnyckel mellan de medverkande parterna.")).isFalse();
         assertThat(Distribution.addressesAllParties("1. E-strategen tillåts ges andra uppdrag, utan förändring av parternas basfinansiering till nämnden.")).isFalse();
         assertThat(Distribution.addressesAllParties("Rapporten skickas till berörda parter.")).isFalse();
+        assertThat(Distribution.addressesAllParties("Kostnaden betalas av de medverkande parterna.")).isFalse();
         assertThat(Distribution.addressesAllParties("De berörda parterna ska kontaktas.")).isFalse();
         assertThat(Distribution.addressesAllParties("Nämnden lägger informationen till handlingarna.")).isFalse();
         assertThat(Distribution.addressesAllParties((String) null)).isFalse();
@@ -69,6 +70,9 @@ class DistributionTest {
         assertThat(Distribution.addressesAllParties("Debitering hos förbundsmedlemmarna sker kvartalsvis.")).isTrue();
         assertThat(Distribution.addressesAllParties("Ordföranden informerar nämndens parter om läget.")).isTrue();
         assertThat(Distribution.addressesAllParties("Handlingarna tillställs samtliga medlemmar.")).isTrue();
+        assertThat(Distribution.addressesAllParties("Grundbeloppet betalas av samtliga medlemskommuner i lika delar.")).isTrue();
+        assertThat(Distribution.addressesAllParties("Projektet finansieras av förbundets parter.")).isTrue();
+        assertThat(Distribution.addressesAllParties("Rapporten skickas till alla ingående medlemskommuner.")).isTrue();
     }
 
     @Test
