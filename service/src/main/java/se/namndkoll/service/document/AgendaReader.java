@@ -3,7 +3,11 @@ package se.namndkoll.service.document;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.rules.model.Agenda;
@@ -123,7 +127,7 @@ final class AgendaReader {
             }
         }
         List<int[]> headings = headings(w, from, listEnd);
-        java.util.Map<Integer, int[]> details = details(w, headings, listEnd);
+        Map<Integer, int[]> details = details(w, headings, listEnd);
         List<Block> blocks = new ArrayList<>();
         // On a web page the items are bullets ("•   1" and the title below); a bullet at the same
         // indentation without a number is a text that belongs to no numbered item.
@@ -268,12 +272,12 @@ final class AgendaReader {
      * the list, in the list's order: number → {first line of the section (its heading), last line}.
      * Empty when the document has none (the items' texts then follow their list lines).
      */
-    private static java.util.Map<Integer, int[]> details(Work w, List<int[]> headings, int to) {
-        java.util.Map<Integer, int[]> out = new java.util.LinkedHashMap<>();
+    private static Map<Integer, int[]> details(Work w, List<int[]> headings, int to) {
+        Map<Integer, int[]> out = new LinkedHashMap<>();
         if (headings.size() < 2) {
             return out;
         }
-        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        Set<Integer> numbers = new HashSet<>();
         headings.forEach(h -> numbers.add(h[1]));
         int last = -1;
         int previous = -1;

@@ -1,5 +1,6 @@
 package se.namndkoll.service.document;
 
+import java.util.ArrayList;
 import java.util.List;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.Party;
@@ -107,7 +108,7 @@ final class CommitteeRecognizer {
 
     /** The committee's official name and its aliases, folded. */
     private static List<String> names(Committee c) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         if (c.name() != null && !c.name().isBlank()) {
             names.add(Texts.fold(c.name()));
         }
