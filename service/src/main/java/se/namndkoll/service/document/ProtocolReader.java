@@ -53,6 +53,7 @@ final class ProtocolReader {
     private static final Pattern NOTICE_REMOVED = Pattern.compile("(?iu)\\b(?:tas ned|tas ner|tagits ned|tagits ner|togs ned|togs ner|tas bort|tagits bort|nedtas)\\b(?:\\s+(?:den|efter))?");
     private static final Pattern NOTICE_ANY = Pattern.compile(NOTICE_POSTED.pattern() + "|" + NOTICE_REMOVED.pattern());
     private static final Pattern NAME = Pattern.compile(Patterns.NAME);
+    private static final Pattern DNR_IN_TITLE = Pattern.compile("(?iu)[,(]?\\s*\\b(?:dnr|diarienr|diarienummer|ärendenr)\\.?:?\\s*(" + Patterns.DNR + ")\\s*\\)?");
     private static final Pattern JAV = Pattern.compile("(?iu)\\bjäv");
     private static final Pattern IMMEDIATE = Pattern.compile("(?iu)omedelbart justera|justeras omedelbart|förklaras omedelbart justerad");
 
@@ -173,7 +174,9 @@ final class ProtocolReader {
                     }
                 }
             } else if (l.contains("justering") || l.equals("justeringsdatum") || l.equals("protokollet justerat")) {
-                LocalDate d = SwedishDates.first(v);
+                // several dates ("§ 14 omedelbart justerad 2024-09-04; övriga 2024-09-10"): the protocol is justerat on the last
+                LocalDate d = SwedishDates.find(v).stream().map(SwedishDates.Found::date).filter(java.util.Objects::nonNull)
+                        .max(LocalDate::compareTo).orElse(null);
                 if (d != null) {
                     if (Texts.fold(v).contains("senast")) {
                         deadline = d;
@@ -380,6 +383,13 @@ final class ProtocolReader {
             w.span(p + "/title", titleFrom, titleTo);
         }
         String caseNumber = null;
+        // the diarienummer on the heading's line: "§ 12 Dnr RV 2024-0201 Delårsrapport", "§ 12 Budget (Dnr 2024/12)"
+        Matcher inTitle = titleText == null ? null : DNR_IN_TITLE.matcher(titleText);
+        if (inTitle != null && inTitle.find()) {
+            caseNumber = inTitle.group(1);
+            titleText = Texts.trimPunctuation((titleText.substring(0, inTitle.start()) + " " + titleText.substring(inTitle.end())).trim());
+            w.span(p + "/caseNumber", titleFrom, titleFrom);
+        }
         String decision = null;
         List<String> disqualified = new ArrayList<>();
         Boolean immediate = null;

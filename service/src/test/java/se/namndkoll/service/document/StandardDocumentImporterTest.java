@@ -688,4 +688,29 @@ class StandardDocumentImporterTest {
         assertThat(items.get(2).proposals()).hasSize(1);
         assertThat(items.get(3).title()).isEqualTo("Information");
     }
+
+    @Test
+    void aDiarienummerOnTheHeadingsLineAndAJusteringOnTwoDatesAreRead() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                SAMMANTRÄDESPROTOKOLL
+                Gemensam nämnd för hjälpmedel
+                Sammanträdesdatum 2024-09-04
+                Justerare: Per Ek
+                Justeringens plats och tid: Regionhuset 2024-09-04, paragraf 14 omedelbart justerad; övriga 2024-09-10
+
+                § 12 Dnr RV 2024-0201 Delårsrapport
+                Beslut
+                Nämnden godkänner delårsrapporten.
+
+                § 13 Prislista 2025 (Dnr RV 2024-0210)
+                Beslut
+                Nämnden fastställer prislistan för 2025.
+                """);
+        var protocol = d.input().protocol();
+        assertThat(protocol.paragraphs()).extracting(ProtocolParagraph::title, ProtocolParagraph::caseNumber)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Delårsrapport", "RV 2024-0201"),
+                        org.assertj.core.groups.Tuple.tuple("Prislista 2025", "RV 2024-0210"));
+        // the protocol as a whole is justerat on the later date (one paragraph was justerad at once)
+        assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2024, 9, 10));
+    }
 }
