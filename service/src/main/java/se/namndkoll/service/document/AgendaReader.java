@@ -280,7 +280,6 @@ final class AgendaReader {
         Set<Integer> numbers = new HashSet<>();
         headings.forEach(h -> numbers.add(h[1]));
         int last = -1;
-        int previous = -1;
         for (int i = headings.get(headings.size() - 1)[0] + 1; i <= to && i < w.size(); i++) {
             if (!w.content(i)) {
                 continue;
@@ -293,12 +292,11 @@ final class AgendaReader {
             if (!numbers.contains(n) || n <= last) {
                 continue;
             }
-            if (previous >= 0) {
+            if (last >= 0) {
                 out.get(last)[1] = i - 1;
             }
             out.put(n, new int[] {i, to});
             last = n;
-            previous = i;
         }
         return out;
     }

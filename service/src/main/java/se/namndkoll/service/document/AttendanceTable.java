@@ -27,8 +27,6 @@ final class AttendanceTable {
 
     private static final Pattern NAME = Pattern.compile("^" + Patterns.NAME + "$");
     private static final Pattern RANGE = Pattern.compile("(\\d{1,3})\\s*(?:-|–|—|till)\\s*(\\d{1,3})");
-    private static final Pattern SERVING_FOR = Pattern.compile(
-            "(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|tjänstgörande för|i stället för|istället för)\\s+(" + Patterns.NAME + ")");
 
     private AttendanceTable() {
     }
@@ -95,7 +93,7 @@ final class AttendanceTable {
         }
         SeatRole role;
         boolean serving;
-        Matcher sf = SERVING_FOR.matcher(function == null ? "" : function);
+        Matcher sf = ProtocolReader.SERVING_FOR.matcher(function == null ? "" : function);
         String servingFor = sf.find() ? Fields.withoutParty(sf.group(1)) : null;
         if (f.contains("ersättare") || f.matches("(?:tjg|ers)\\b.*")) {
             role = SeatRole.ERSATTARE;

@@ -524,7 +524,7 @@ final class ProtocolReader {
     }
 
     private static final Pattern ATTENDEE = Pattern.compile("^(" + Patterns.NAME + ")\\s*(?:\\(([A-ZÅÄÖa-zåäö]{1,4})\\))?\\s*[,\\t]?\\s*(.*)$");
-    private static final Pattern SERVING_FOR = Pattern.compile("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|tjänstgörande för|i stället för|istället för|i st\\.? ?f\\.?|för)\\s+(" + Patterns.NAME + ")");
+    static final Pattern SERVING_FOR = Pattern.compile("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|tjänstgörande för|i stället för|istället för|i st\\.? ?f\\.?|för)\\s+(" + Patterns.NAME + ")");
     private static final Pattern PARAGRAPHS_PRESENT = Pattern.compile("§§?\\s*(\\d{1,3})\\s*(?:-|–)\\s*(\\d{1,3})");
 
     /**
