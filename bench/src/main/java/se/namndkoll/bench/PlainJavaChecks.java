@@ -993,8 +993,9 @@ public final class PlainJavaChecks {
                 for (Integer y : new TreeSet<>(plans.stream().map(MeetingPlan::year).toList())) {
                     years.add(String.valueOf(y));
                 }
-                add("REGL-MEETING-PLAN", Severity.WARNING, "noPlanForYear", "/committee/meetingPlans",
-                        facts("meetingDate", date, "year", String.valueOf(year), "recordedYears", years));
+                boolean withinSeries = plans.stream().anyMatch(m -> m.year() >= year);
+                add("REGL-MEETING-PLAN", withinSeries ? Severity.WARNING : Severity.INFO, withinSeries ? "noPlanForYear" : "noPlanRecorded",
+                        "/committee/meetingPlans", facts("meetingDate", date, "year", String.valueOf(year), "recordedYears", years));
             }
             if (plans.stream().noneMatch(m -> m.year() == year && m.meetingDates().contains(date))) {
                 for (MeetingPlan plan : plans) {
