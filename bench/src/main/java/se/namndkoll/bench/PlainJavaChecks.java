@@ -85,6 +85,15 @@ public final class PlainJavaChecks {
     }
 
     private static final Pattern DIGIT = Pattern.compile("(?s).*[0-9].*");
+
+    private static final Pattern NO_SERIAL = Pattern.compile("(?s).*[-/:]\\s*|.*/\\s*/.*");
+
+
+    static boolean unfilledCaseNumber(String caseNumber) {
+
+        return caseNumber != null && (!DIGIT.matcher(caseNumber).matches() || NO_SERIAL.matcher(caseNumber).matches());
+
+    }
     private static final String[] RULE_IDS = {
         "AGR-EQUAL-SHARES", "DOC-BLANK-FIELD", "DOC-DATE-WEEKDAY", "DOC-DISTRIBUTION", "DOC-MISSING-PROPOSAL",
         "DOC-NUMBERING", "DOC-ORGNR", "DOC-PARAGRAPH-RANGE", "DOC-PLACEHOLDER", "FIN-TABLE-SUMS", "KL-ANSLAG-DURATION",
@@ -360,8 +369,8 @@ public final class PlainJavaChecks {
             // DOC-BLANK-FIELD (the protocol's parts), DOC-MISSING-PROPOSAL, DOC-NUMBERING
             for (int i = 0; i < p.paragraphs().size(); i++) {
                 ProtocolParagraph par = p.paragraphs().get(i);
-                if (par.caseNumber() != null && !DIGIT.matcher(par.caseNumber()).matches()) {
-                    add("DOC-BLANK-FIELD", Severity.INFO, "caseNumberParagraph", "/protocol/paragraphs/" + i + "/caseNumber",
+                if (unfilledCaseNumber(par.caseNumber())) {
+                    add("DOC-BLANK-FIELD", Severity.WARNING, "caseNumberParagraph", "/protocol/paragraphs/" + i + "/caseNumber",
                             facts("paragraph", par.number(), "caseNumber", par.caseNumber().trim()));
                 }
                 if (par.decision() == null || par.decision().trim().isEmpty()) {
@@ -703,8 +712,8 @@ public final class PlainJavaChecks {
                 if (Boolean.TRUE.equals(item.decisionItem()) && !Proposals.anyText(item.proposals())) {
                     add("DOC-MISSING-PROPOSAL", Severity.WARNING, "agendaItem", at + "/proposals", facts("item", item.number(), "title", item.title()));
                 }
-                if (item.caseNumber() != null && !DIGIT.matcher(item.caseNumber()).matches()) {
-                    add("DOC-BLANK-FIELD", Severity.INFO, "caseNumberItem", at + "/caseNumber",
+                if (unfilledCaseNumber(item.caseNumber())) {
+                    add("DOC-BLANK-FIELD", Severity.WARNING, "caseNumberItem", at + "/caseNumber",
                             facts("item", item.number(), "caseNumber", item.caseNumber().trim()));
                 }
                 if (committee != null && item.distribution() != null && Distribution.proposalsAddressAllParties(item.proposals())) {

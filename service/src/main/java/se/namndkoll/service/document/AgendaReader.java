@@ -36,7 +36,7 @@ final class AgendaReader {
     /** The most numbers a list of one line per item may skip and still be read as the list (with a gap). */
     private static final int MAX_GAP = 2;
     /** A diarienummer in a list's Dnr column: at the end of the line, after a tab or a gap of two or more spaces. */
-    private static final Pattern DNR_COLUMN = Pattern.compile("(?:\\t| {2,})\\s*(?:(?i:dnr)\\.?:?\\s*)?(" + Patterns.DNR + ")\\s*$");
+    private static final Pattern DNR_COLUMN = Pattern.compile("(?:\\t| {2,})\\s*(?:(?i:dnr)\\.?:?\\s*)?(" + Patterns.DNR + "|" + Patterns.DNR_INCOMPLETE + ")\\s*$");
     private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})[.)]?\\s+(\\S.*)$");
     private static final Pattern MEMO = Pattern.compile("(?iu)^tjänsteskrivelse(?:\\s+(?:19|20)\\d{2}-\\d{2}-\\d{2})?$");
     private static final Pattern NOT_A_DECISION = Pattern.compile("(?iu)^(?:information|informationsärende|fika|paus|lunch|kaffe|rast)\\b.*");

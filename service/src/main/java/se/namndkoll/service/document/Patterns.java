@@ -12,6 +12,11 @@ final class Patterns {
     static final String DNR = "(?:[A-ZÅÄÖ]{1,8}/\\d{1,5}/(?:19|20)\\d{2}"
             + "|(?:[A-ZÅÄÖ]{1,8}[ /-]?)?(?:19|20)\\d{2}[/:-]\\d{1,6}(?:[-.:]\\d+)*"
             + "|\\d{1,5}/(?:19|20)\\d{2})";
+    /**
+     * A diarienummer whose serial number was never filled in: a series and a year ending in its
+     * separator ("RV 2024-", "KS 2024/") or an empty place between two slashes ("GNS//2019").
+     */
+    static final String DNR_INCOMPLETE = "(?:[A-ZÅÄÖ]{1,8}[ /-]?(?:19|20)\\d{2}[/:-]|[A-ZÅÄÖ]{1,8}/\\s*/(?:19|20)\\d{2})";
     static final Pattern DNR_ONLY = Pattern.compile("^(?:(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\\.?:?\\s*)?(" + DNR + ")$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final Pattern DNR_LABELLED = Pattern.compile("(?iu)^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|ärende nr)\\.?:?\\s*(\\S.*)$");

@@ -341,7 +341,7 @@ class StandardDocumentImporterTest {
                 1.  Sammanträdets öppnande
                 2.  Val av justerare
                 3.  Prislista för hjälpmedel 2025                                   RV 2024-0098
-                4.  Informationsärenden
+                4.  Revidering av reglemente                                        RV 2024-
                 6.  Övriga frågor
 
                 Förslag till beslut
@@ -349,12 +349,16 @@ class StandardDocumentImporterTest {
                 2. att prislistan gäller från och med 2025.
                 """);
         assertThat(d.input().agenda().items()).extracting(i -> i.number()).containsExactly(1, 2, 3, 4, 6);
-        // the list's Dnr column
+        // the list's Dnr column, also where the serial number was never filled in
         assertThat(d.input().agenda().items().get(2).caseNumber()).isEqualTo("RV 2024-0098");
         assertThat(d.input().agenda().items().get(2).title()).isEqualTo("Prislista för hjälpmedel 2025");
-        assertThat(d.input().agenda().items()).extracting(i -> i.caseNumber()).containsExactly(null, null, "RV 2024-0098", null, null);
-        assertThat(Seeds.engine().check(d.input()).findings()).filteredOn(f -> f.ruleId().equals("DOC-NUMBERING"))
+        assertThat(d.input().agenda().items().get(3).title()).isEqualTo("Revidering av reglemente");
+        assertThat(d.input().agenda().items()).extracting(i -> i.caseNumber()).containsExactly(null, null, "RV 2024-0098", "RV 2024-", null);
+        var findings = Seeds.engine().check(d.input()).findings();
+        assertThat(findings).filteredOn(f -> f.ruleId().equals("DOC-NUMBERING"))
                 .extracting(f -> f.location().pointer()).containsExactly("/agenda/items/4");
+        assertThat(findings).filteredOn(f -> f.ruleId().equals("DOC-BLANK-FIELD"))
+                .extracting(f -> f.location().pointer()).containsExactly("/agenda/items/3/caseNumber");
     }
 
     @Test
