@@ -88,11 +88,9 @@ public final class PlainJavaChecks {
 
     private static final Pattern NO_SERIAL = Pattern.compile("(?s).*[-/:]\\s*|.*/\\s*/.*");
 
-
+    /** A case number stated without a digit, or without its serial number ("RV 2024-", "GNS//2019"). */
     static boolean unfilledCaseNumber(String caseNumber) {
-
         return caseNumber != null && (!DIGIT.matcher(caseNumber).matches() || NO_SERIAL.matcher(caseNumber).matches());
-
     }
     private static final String[] RULE_IDS = {
         "AGR-EQUAL-SHARES", "DOC-BLANK-FIELD", "DOC-DATE-WEEKDAY", "DOC-DISTRIBUTION", "DOC-MISSING-PROPOSAL",
