@@ -92,6 +92,7 @@ public final class PlainJavaChecks {
     static boolean unfilledCaseNumber(String caseNumber) {
         return caseNumber != null && (!DIGIT.matcher(caseNumber).matches() || NO_SERIAL.matcher(caseNumber).matches());
     }
+
     private static final String[] RULE_IDS = {
         "AGR-EQUAL-SHARES", "DOC-BLANK-FIELD", "DOC-DATE-WEEKDAY", "DOC-DISTRIBUTION", "DOC-MISSING-PROPOSAL",
         "DOC-NUMBERING", "DOC-ORGNR", "DOC-PARAGRAPH-RANGE", "DOC-PLACEHOLDER", "FIN-TABLE-SUMS", "KL-ANSLAG-DURATION",
