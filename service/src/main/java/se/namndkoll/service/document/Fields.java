@@ -31,7 +31,8 @@ final class Fields {
             "Anslaget nedtas", "Anslag uppsatt", "Anslag nedtas", "Förvaringsplats för protokollet", "Protokollet förvaras",
             "Tid och plats för justering", "Plats och tid för justering", "Justeringens plats och tid", "Justeringens tid och plats",
             "Justeringens tid", "Justeringsdatum", "Datum för justering", "Justerade paragrafer", "Protokollet justerat", "Justering", "Utses att justera", "Övriga närvarande",
-            "Övriga deltagare", "Beslutande ledamöter", "Ej tjänstgörande ersättare", "Tjänstgörande ersättare", "Närvarande ersättare", "Sammanträdesdatum", "Sammanträdesplats",
+            "Övriga deltagare", "Övriga deltagande", "Beslutande ledamöter", "Närvarande ledamöter", "Tjänstgörande ledamöter", "Ej tjänstgörande ersättare", "Tjänstgörande ersättare",
+            "Närvarande ersättare", "Ersättare (tjänstgörande)", "Ersättare (ej tjänstgörande)", "Ej närvarande", "Frånvarande", "Sammanträdesdatum", "Sammanträdesplats",
             "Plats och tid", "Tid och plats", "Datum och tid", "Förvaringsplats", "Paragrafer", "Beslutande", "Justerare",
             "Justerande", "Sekreterare", "Ordförande", "Underskrift", "Underskrifter", "Organ", "Ersättare", "Ärendenr", "Diarienummer", "Dnr",
             "Handläggare", "Tfn", "Telefon", "E-post", "Plats", "Tid", "Datum");
@@ -72,7 +73,7 @@ final class Fields {
             List<Field> wrapped = wrapped(w, i, to);
             if (!wrapped.isEmpty()) {
                 out.addAll(wrapped);
-                i = i + 1;
+                i = wrapped.get(wrapped.size() - 1).lastLine();
                 continue;
             }
             String label = label(w.clean[i], i <= headerEnd);
@@ -130,7 +131,14 @@ final class Fields {
             }
             String rest = below.substring(first.tail().length()).trim();
             if (rest.isEmpty()) {
-                return List.of(new Field(first.label(), value(line.substring(first.head().length())), i, j));
+                String v = value(line.substring(first.head().length()));
+                int k = j + 1;
+                if (v.isEmpty() && standsAlone(first.label()) && k <= to && k < w.size() && !w.blank(k) && !w.furniture[k]
+                        && label(w.clean[k], true) == null && !w.clean[k].startsWith("§") && !Headings.any(w.clean[k])) {
+                    // the value below the wrapped label, as below a label on one line ("Beslutande" / "ledamöter" / "Anna Andersson (S)")
+                    return List.of(new Field(first.label(), w.clean[k], i, k));
+                }
+                return List.of(new Field(first.label(), v, i, j));
             }
             for (Split second : SPLITS) {
                 if (!rest.equalsIgnoreCase(second.tail())) {
@@ -144,6 +152,16 @@ final class Fields {
             }
         }
         return List.of();
+    }
+
+    /** What line {@code line} holds after the head of {@code label} it starts with, when the label is wrapped onto the next line. */
+    static String afterHead(String line, String label) {
+        for (int at = label.lastIndexOf(' '); at > 0; at = label.lastIndexOf(' ', at - 1)) {
+            if (startsWithWord(line, 0, label.substring(0, at))) {
+                return value(line.substring(at));
+            }
+        }
+        return value(line);
     }
 
     private static String value(String afterLabel) {

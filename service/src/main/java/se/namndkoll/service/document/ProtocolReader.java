@@ -523,6 +523,10 @@ final class ProtocolReader {
         int last = -1;
     }
 
+    /** Field labels of a list of the ledamöter who decide. */
+    private static final Pattern MEMBERS_LABEL = Pattern.compile("beslutande|(?:beslutande|närvarande|tjänstgörande) ledamöter");
+    private static final Pattern SERVING_SUBSTITUTES_LABEL = Pattern.compile("tjänstgörande ersättare|ersättare \\(tjänstgörande\\)");
+    private static final Pattern SUBSTITUTES_LABEL = Pattern.compile("(?:ej tjänstgörande |närvarande )?ersättare|ersättare \\(ej tjänstgörande\\)");
     private static final Pattern ATTENDEE = Pattern.compile("^(" + Patterns.NAME + ")\\s*(?:\\(([A-ZÅÄÖa-zåäö]{1,4})\\))?\\s*[,\\t]?\\s*(.*)$");
     static final Pattern SERVING_FOR = Pattern.compile("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|tjänstgörande för|i stället för|istället för|i st\\.? ?f\\.?|för)\\s+(" + Patterns.NAME + ")");
     private static final Pattern PARAGRAPHS_PRESENT = Pattern.compile("§§?\\s*(\\d{1,3})\\s*(?:-|–)\\s*(\\d{1,3})");
@@ -538,15 +542,18 @@ final class ProtocolReader {
         int last = -1;
         for (Fields.Field f : header) {
             String l = f.label().toLowerCase(Texts.SWEDISH);
-            boolean members = l.equals("beslutande") || l.equals("beslutande ledamöter");
-            boolean servingSubstitutes = l.equals("tjänstgörande ersättare");
-            boolean substitutes = servingSubstitutes || l.equals("ej tjänstgörande ersättare") || l.equals("närvarande ersättare") || l.equals("ersättare");
-            if ((!members && !substitutes) || f.value().isBlank() || Texts.fold(f.value()).contains("närvarolista")) {
+            boolean members = MEMBERS_LABEL.matcher(l).matches();
+            boolean servingSubstitutes = SERVING_SUBSTITUTES_LABEL.matcher(l).matches();
+            boolean substitutes = servingSubstitutes || SUBSTITUTES_LABEL.matcher(l).matches();
+            // a label whose names all stand below it has no value of its own ("Beslutande" above "ledamöter")
+            if ((!members && !substitutes) || Texts.fold(f.value()).contains("närvarolista")) {
                 continue;
             }
+            // a label wrapped over two lines ("Beslutande" above "ledamöter"): the names follow its second line
+            boolean wrappedLabel = !w.clean[f.labelLine()].regionMatches(true, 0, f.label(), 0, f.label().length());
             List<Integer> lines = new ArrayList<>();
             lines.add(f.labelLine());
-            for (int j = f.labelLine() + 1; j <= headerEnd && j < w.size(); j++) {
+            for (int j = f.labelLine() + (wrappedLabel ? 2 : 1); j <= headerEnd && j < w.size(); j++) {
                 if (w.blank(j) || w.furniture[j]) {
                     continue;
                 }
@@ -556,7 +563,8 @@ final class ProtocolReader {
                 lines.add(j);
             }
             for (int j : lines) {
-                String line = j == f.labelLine() ? w.clean[j].substring(f.label().length()).replaceFirst("^\\s*:?\\s*", "") : w.clean[j];
+                String line = j != f.labelLine() ? w.clean[j]
+                        : wrappedLabel ? Fields.afterHead(w.clean[j], f.label()) : w.clean[j].substring(f.label().length()).replaceFirst("^\\s*:?\\s*", "");
                 for (String text : persons(line)) {
                     Matcher m = ATTENDEE.matcher(text);
                     if (!m.matches()) {
@@ -571,8 +579,7 @@ final class ProtocolReader {
                     boolean substitute = substitutes || folded.contains("ersättare") || folded.matches(".*\\b(tjg|ers\\.)\\b.*");
                     Matcher sf = SERVING_FOR.matcher(rest);
                     String servingFor = sf.find() ? Fields.withoutParty(sf.group(1)) : null;
-                    String municipality = rest.replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande|tjänstgörande ersättare|ersättare", "")
-                            .replaceAll("(?iu)(?:för|ersätter|tjg för|i stället för|istället för)\\s+" + Patterns.NAME + "(?:\\s*\\([^)]*\\))?", "")
+                    String municipality = ownPart(rest).replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande|(?:tjänstgörande )?ersättare|\\btjänstgörande\\b|\\btjg\\b", "")
                             .replaceAll("[,()]", " ").trim();
                     String partyId = committee == null || municipality.isEmpty() ? null
                             : PartyNames.find(committee.parties(), municipality).map(Party::id).orElse(null);
@@ -596,7 +603,24 @@ final class ProtocolReader {
     /** A party's abbreviation in brackets ("(S)", "(MP)"). */
     private static final Pattern PARTY_MARK = Pattern.compile("\\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\\)");
     /** "… för Olle Olsson (C)": the ledamot an ersättare serves for, with the party. */
-    private static final String SERVED_CLAUSE = "(?iu)(?:för|ersätter|tjg för|i stället för|istället för)\\s+" + Patterns.NAME + "(?:\\s*\\([^)]*\\))?";
+    private static final String SERVED_CLAUSE = "(?iu)(?:ersättare för|tjänstgör för|tjg för|i stället för|istället för|ersätter|för)\\s+" + Patterns.NAME + "(?:\\s*\\([^)]*\\))?";
+
+    private static final Pattern SERVED = Pattern.compile(SERVED_CLAUSE);
+
+    /**
+     * What a line says of its own person, without the ledamot an ersättare serves for: the text
+     * before that clause when the person's municipality stands there ("Kiruna kommun, ersätter Hanna
+     * Hult (S), Haparanda kommun" is Kiruna's), else the line without the clause.
+     */
+    static String ownPart(String rest) {
+        Matcher m = SERVED.matcher(rest);
+        if (!m.find()) {
+            return rest;
+        }
+        String before = rest.substring(0, m.start());
+        String own = before.replaceAll("(?iu)\\b(?:tjänstgörande|ersättare|tjg|ers\\.|vice|ordförande)\\b|[,().\\s]", "");
+        return own.isEmpty() ? before + " " + rest.substring(m.end()) : before;
+    }
 
     /** The party of the line's own person when it follows the municipality ("Anna Andersson, Bräcke (S)"), or null. */
     static String lateParty(String rest) {
@@ -667,24 +691,24 @@ final class ProtocolReader {
             }
             String c = w.clean[i];
             String f = Texts.fold(c);
-            if (f.matches("övriga(?: närvarande| deltagare)?|tjänstepersoner|tjänstemän|övriga närvarande tjänstepersoner|sekreterare|insynsplatser")) {
+            if (f.matches("övriga(?: närvarande| deltagare| deltagande)?|tjänstepersoner|tjänstemän|övriga närvarande tjänstepersoner|sekreterare|insynsplatser")) {
                 role = null;
                 if (!list.isEmpty()) {
                     break;
                 }
                 continue;
             }
-            if (f.matches("(?:tjänstgörande )?ledamöter|ledamot|beslutande ledamöter")) {
+            if (f.matches("(?:tjänstgörande |närvarande |beslutande )?ledamöter|ledamot")) {
                 role = SeatRole.LEDAMOT;
                 serving = Boolean.TRUE;
                 continue;
             }
-            if (f.matches("tjänstgörande ersättare")) {
+            if (f.matches("tjänstgörande ersättare|ersättare \\(tjänstgörande\\)")) {
                 role = SeatRole.ERSATTARE;
                 serving = Boolean.TRUE;
                 continue;
             }
-            if (f.matches("(?:närvarande |ej tjänstgörande |icke tjänstgörande )?ersättare")) {
+            if (f.matches("(?:närvarande |ej tjänstgörande |icke tjänstgörande )?ersättare|ersättare \\(ej tjänstgörande\\)")) {
                 role = SeatRole.ERSATTARE;
                 serving = Boolean.FALSE;
                 continue;
@@ -742,8 +766,7 @@ final class ProtocolReader {
                     pars.add(n);
                 }
             }
-            String municipality = rest.replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande", "")
-                    .replaceAll("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|i stället för|istället för)\\s+" + Patterns.NAME + "(?:\\s*\\([^)]*\\))?", "")
+            String municipality = ownPart(rest).replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande|(?:tjänstgörande )?ersättare|\\btjänstgörande\\b|\\btjg\\b", "")
                     .replaceAll("§§?.*", "").replaceAll("[,()]", " ").trim();
             String partyId = null;
             if (committee != null && !municipality.isEmpty()) {

@@ -717,4 +717,85 @@ class StandardDocumentImporterTest {
         // the protocol as a whole is justerat on the later date (one paragraph was justerad at once)
         assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2024, 9, 10));
     }
+
+    @Test
+    void listsHeadedNarvarandeLedamoterOrBeslutandeAboveLedamoterAreTheAttendance() throws Exception {
+        // "Närvarande ledamöter" above the names, and a serving ersättare on a labelled line
+        ImportedDocument d = read("protokoll.txt", """
+                PROTOKOLL
+                E-nämnden
+                Sammanträdesdatum: 2025-05-15
+
+                Närvarande ledamöter
+                Anna Andersson (S), Luleå kommun
+                Bo Bengtsson (M), Piteå kommun
+                Cecilia Carlsson (S), Bodens kommun
+                Daniel Dahl (C), Kalix kommun
+                Eva Eriksson (S), Arjeplogs kommun
+                Fredrik Falk (S), Jokkmokks kommun
+                Gunnel Grahn (V), Gällivare kommun
+                Hans Holm (S), Kiruna kommun
+
+                Tjänstgörande ersättare: Ivar Isaksson (S), Haparanda kommun
+                Frånvarande: Jan Jansson (S), Kalix kommun
+
+                Justerare: Bo Bengtsson (M)
+                Justering: 2025-05-20
+
+                § 23 Val av justerare
+                Nämnden utser Bo Bengtsson att justera protokollet.
+                """);
+        var attendance = d.input().protocol().attendance();
+        assertThat(attendance).hasSize(9);
+        assertThat(attendance).filteredOn(a -> a.role() == SeatRole.LEDAMOT).hasSize(8).allMatch(a -> Boolean.TRUE.equals(a.serves()));
+        assertThat(attendance.get(8)).satisfies(a -> {
+            assertThat(a.person()).isEqualTo("Ivar Isaksson");
+            assertThat(a.role()).isEqualTo(SeatRole.ERSATTARE);
+            assertThat(a.partyId()).isEqualTo("haparanda");
+        });
+        // 9 of the e-nämnd's 14 ledamot seats serve: beslutför
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId())
+                .doesNotContain("KL-QUORUM", "KL-ATTENDANCE-RECORD");
+
+        // "Beslutande" above "Ledamöter" (a label wrapped in a narrow column), "Ersättare (tjänstgörande)"
+        // and an ersättare serving for a ledamot of another municipality, named after the served
+        d = read("protokoll.txt", """
+                PROTOKOLL
+                E-nämnden
+                Sammanträdesdatum: 2025-05-15
+
+                Beslutande
+                Ledamöter
+                Anna Andersson (S), Luleå kommun, ordförande
+                Bo Bengtsson (M), Piteå kommun
+                Cecilia Carlsson (S), Bodens kommun
+                Daniel Dahl (C), Kalix kommun
+                Eva Eriksson (S), Arjeplogs kommun
+                Fredrik Falk (S), Jokkmokks kommun
+                Gunnel Grahn (V), Gällivare kommun
+
+                Ersättare (tjänstgörande)
+                Ivar Isaksson (S), Kiruna kommun, ersätter Hanna Hult (S), Haparanda kommun
+
+                Justerare: Bo Bengtsson (M)
+                Justering: 2025-05-20
+
+                § 23 Val av justerare
+                Nämnden utser Bo Bengtsson att justera protokollet.
+                """);
+        attendance = d.input().protocol().attendance();
+        assertThat(attendance).extracting(a -> a.person()).hasSize(8).startsWith("Anna Andersson").endsWith("Ivar Isaksson");
+        assertThat(attendance.get(0).chair()).isTrue();
+        assertThat(attendance.get(7)).satisfies(a -> {
+            assertThat(a.role()).isEqualTo(SeatRole.ERSATTARE);
+            assertThat(a.serves()).isTrue();
+            assertThat(a.servingFor()).isEqualTo("Hanna Hult");
+            assertThat(a.partyId()).isEqualTo("kiruna");
+        });
+        // the wrapped label's value is the first name below it, so it is no blank field
+        assertThat(d.input().document().fields()).filteredOn(f -> f.label().equals("Beslutande ledamöter"))
+                .singleElement().satisfies(f -> assertThat(f.value()).startsWith("Anna Andersson"));
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId())
+                .doesNotContain("KL-QUORUM", "KL-ATTENDANCE-RECORD", "DOC-BLANK-FIELD");
+    }
 }
