@@ -92,6 +92,16 @@ final class Fields {
                     last = j;
                     j++;
                 }
+            } else if (!standsAlone(label) && w.clean[i].substring(label.length()).trim().equals(":")) {
+                // a justering's label with a colon and its value in the sentences directly below
+                // ("Justeringens plats och tid:" / "§ 30 justerades omedelbart …" / "Övriga paragrafer justeras …")
+                int j = i + 1;
+                while (j <= to && j < w.size() && w.content(j) && label(w.clean[j], true) == null && !Headings.any(w.clean[j])
+                        && (!w.clean[j].startsWith("§") || SENTENCE_ON_PARAGRAPH.matcher(w.clean[j]).matches()) && value.length() < 300) {
+                    value.append(value.length() == 0 ? "" : " ").append(w.clean[j]);
+                    last = j;
+                    j++;
+                }
             } else {
                 // the value on the next non-blank line, unless that is another label, a heading or far away
                 int j = i + 1;
@@ -243,6 +253,9 @@ final class Fields {
         String l = label.toLowerCase(Texts.SWEDISH);
         return !(l.contains("justering") || l.startsWith("justerade paragrafer") || l.startsWith("paragrafer"));
     }
+
+    /** A sentence about a paragraph, not its heading: "§ 30 justerades omedelbart vid sammanträdet." */
+    private static final Pattern SENTENCE_ON_PARAGRAPH = Pattern.compile("^§§?\\s*\\d{1,3}(?:\\s*(?:och|,|-|–)\\s*\\d{1,3})*\\s+\\p{Ll}.*\\.$");
 
     static final Pattern PARTY_SUFFIX = Pattern.compile("\\s*\\(([A-ZÅÄÖa-zåäö]{1,4}|-)\\)\\s*$");
 

@@ -63,16 +63,48 @@ final class ProtocolReader {
     /** The § headings (indexes) of lines from..to that are content; table-of-contents lines are furniture already. */
     static List<Integer> paragraphHeadings(Work w, int from, int to) {
         List<Integer> out = new ArrayList<>();
+        int previous = -1;
         for (int i = from; i <= to && i < w.size(); i++) {
-            if (!w.blank(i) && !w.furniture[i] && PARAGRAPH.matcher(w.clean[i]).matches()) {
-                String rest = PARAGRAPH.matcher(w.clean[i]).replaceFirst("$3");
-                // "§ 31" in running text is a reference, not a heading: a heading stands alone or carries a short title
-                if (rest.length() <= 120) {
-                    out.add(i);
-                }
+            if (w.blank(i) || w.furniture[i]) {
+                continue;
             }
+            Matcher m = PARAGRAPH.matcher(w.clean[i]);
+            if (!m.matches()) {
+                continue;
+            }
+            String rest = m.group(3) == null ? "" : m.group(3);
+            int number = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            // "§ 31" in running text is a reference, not a heading: a heading stands alone or carries a short title
+            if (rest.length() > 120 || sentence(rest) || continuesSentence(w, i, rest, number, previous)) {
+                continue;
+            }
+            out.add(i);
+            previous = number;
         }
         return out;
+    }
+
+    /** A § line that is a sentence about the paragraph ("§ 30 justerades omedelbart vid sammanträdet."), not its title. */
+    private static boolean sentence(String rest) {
+        return !rest.isEmpty() && Character.isLowerCase(rest.charAt(0)) && rest.endsWith(".");
+    }
+
+    /**
+     * A § line that carries on the sentence of the line directly above ("… ett informationsärende
+     * under" / "§ 15."): that line is running text (three words or more, ending in a word or a
+     * comma), the § line ends the sentence or goes on in lower case, and its number is not the next
+     * paragraph's. A name above a bare "§ 1" (a signature before the first paragraph) is no sentence.
+     */
+    private static boolean continuesSentence(Work w, int i, String rest, int number, int previous) {
+        if (i == 0 || !w.content(i - 1) || (previous >= 0 && number == previous + 1)) {
+            return false;
+        }
+        String above = w.clean[i - 1];
+        char last = above.isEmpty() ? ' ' : above.charAt(above.length() - 1);
+        boolean runningText = (Character.isLowerCase(last) || last == ',') && Texts.wordCount(above) >= 3;
+        String line = w.clean[i];
+        boolean goesOn = rest.isEmpty() ? line.matches(".*[.,;)]$") : Character.isLowerCase(rest.charAt(0));
+        return runningText && goesOn;
     }
 
     /** Whether the lines are a part title (a report or agreement appended after the protocol). */

@@ -798,4 +798,46 @@ class StandardDocumentImporterTest {
         assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId())
                 .doesNotContain("KL-QUORUM", "KL-ATTENDANCE-RECORD", "DOC-BLANK-FIELD");
     }
+
+    @Test
+    void aParagraphSignInRunningTextIsNoHeadingAndAJusteringsLabelTakesTheSentencesBelowIt() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                PROTOKOLL
+                Överförmyndarnämnden
+                Sammanträdesdatum: 2025-04-03
+                Beslutande
+                Eva Lindström (S), ordförande
+                Nils Johansson (L)
+
+                Justerare: Nils Johansson (L)
+                Justeringens plats och tid:
+                § 30 justerades omedelbart vid sammanträdet den 3 april 2025.
+                Övriga paragrafer justeras i Stadshuset tisdagen den 22 april 2025.
+
+                § 29 Fastställande av dagordning
+                Nämndens beslut
+                Dagordningen fastställs med tillägg av ett informationsärende under
+                § 31.
+
+                § 30 Yttrande till tingsrätten
+                Beslut
+                Nämnden tillstyrker att förvaltarskap anordnas. Paragrafen förklaras omedelbart justerad.
+
+                § 31 Information
+                Beslut
+                Informationen noteras.
+                """);
+        var protocol = d.input().protocol();
+        // "§ 30 justerades …" is a sentence of the justering's field, "§ 31." the end of a sentence
+        assertThat(protocol.paragraphs()).extracting(ProtocolParagraph::number, ProtocolParagraph::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(29, "Fastställande av dagordning"),
+                        org.assertj.core.groups.Tuple.tuple(30, "Yttrande till tingsrätten"),
+                        org.assertj.core.groups.Tuple.tuple(31, "Information"));
+        assertThat(protocol.paragraphs().get(0).decision()).endsWith("under § 31.");
+        // justerad 19 days after the meeting: later than the 14 days
+        assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2025, 4, 22));
+        var findings = Seeds.engine().check(d.input()).findings();
+        assertThat(findings).extracting(f -> f.ruleId()).contains("KL-JUSTERING-DEADLINE")
+                .doesNotContain("DOC-MISSING-PROPOSAL", "DOC-UNREADABLE-SECTION", "DOC-BLANK-FIELD");
+    }
 }
