@@ -1,6 +1,7 @@
 package se.namndkoll.service.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,8 @@ final class Fields {
     /** Labels that only occur as form labels. Longest first, so "Tid och plats för justering" wins over "Tid och plats". */
     private static final List<String> LABELS = List.of(
             "Datum för anslags uppsättande", "Datum för anslags nedtagande", "Datum när anslaget sätts upp", "Datum när anslaget tas ned",
-            "Datum då anslaget sätts upp", "Datum då anslaget tas ned", "Anslaget sätts upp", "Anslaget tas ned", "Anslaget uppsatt",
+            "Datum då anslaget sätts upp", "Datum då anslaget tas ned", "Datum för anslagets nedtagande", "Datum för nedtagande", "Datum för anslag",
+            "Anslaget publicerat", "Anslaget publicerades", "Anslaget sätts upp", "Anslaget tas ned", "Anslaget uppsatt",
             "Anslaget nedtas", "Anslag uppsatt", "Anslag nedtas", "Förvaringsplats för protokollet", "Protokollet förvaras",
             "Tid och plats för justering", "Plats och tid för justering", "Justeringens plats och tid", "Justeringens tid och plats",
             "Justeringens tid", "Justeringsdatum", "Datum för justering", "Justerade paragrafer", "Protokollet justerat", "Justering", "Utses att justera", "Övriga närvarande",
@@ -81,6 +83,13 @@ final class Fields {
                 continue;
             }
             String rest = w.clean[i].substring(label.length()).replaceFirst("^\\s*:?\\s*", "").trim();
+            // two fields side by side in one line, a tab or a wide gap apart
+            // ("Datum för anslags uppsättande <tab> 2025-10-29 <tab> Datum för anslags nedtagande <tab> 2025-11-19")
+            List<Field> beside = beside(w, i, label);
+            if (!beside.isEmpty()) {
+                out.addAll(beside);
+                continue;
+            }
             int last = i;
             StringBuilder value = new StringBuilder(rest);
             if (!rest.isEmpty()) {
@@ -160,6 +169,36 @@ final class Fields {
                             new Field(second.label(), value(line.substring(at + second.head().length())), i, j));
                 }
             }
+        }
+        return List.of();
+    }
+
+    private static final Pattern CELL_GAP = Pattern.compile("\\t|\\s{2,}");
+
+    /**
+     * Two fields side by side in line {@code i}, the second a tab or a gap of two spaces or more
+     * after the first's value ("Datum för anslags uppsättande <tab> 2025-10-29 <tab> Datum för
+     * anslags nedtagande <tab> 2025-11-19"); empty when the line holds one field. Only labels of
+     * several words count as the second: single words ("Tid", "Plats") may well be part of a value.
+     */
+    private static List<Field> beside(Work w, int i, String label) {
+        String raw = Texts.normaliseSpaces(w.raw.get(i).text()).trim();
+        String[] parts = CELL_GAP.split(raw);
+        for (int k = 1; k < parts.length; k++) {
+            String second = Texts.clean(String.join(" ", Arrays.copyOfRange(parts, k, parts.length)));
+            String secondLabel = label(second, true);
+            if (secondLabel == null || secondLabel.indexOf(' ') < 0) {
+                continue;
+            }
+            String first = Texts.clean(String.join(" ", Arrays.copyOfRange(parts, 0, k)));
+            if (!first.regionMatches(true, 0, label, 0, label.length())) {
+                return List.of();
+            }
+            String firstValue = value(first.substring(label.length()));
+            if (firstValue.isEmpty()) {
+                return List.of();
+            }
+            return List.of(new Field(label, firstValue, i, i), new Field(secondLabel, value(second.substring(secondLabel.length())), i, i));
         }
         return List.of();
     }

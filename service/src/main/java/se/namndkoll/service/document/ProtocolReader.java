@@ -49,8 +49,11 @@ final class ProtocolReader {
             + "\\s+(?:noteras|godkänns|fastställs|läggs till handlingarna|tas emot|antas|bordläggs|återremitteras)\\b");
     /** The fields read after a närvarolista: the justering's and the anslag's ("Övriga närvarande" there heads more names). */
     private static final Pattern AFTER_LIST = Pattern.compile("(?iu).*(?:juster|anslag|förvaring|protokollet förvaras|paragrafer|sammanträdesdatum).*");
-    private static final Pattern NOTICE_POSTED = Pattern.compile("(?iu)\\b(?:satts upp|sätts upp|sattes upp|anslagits|anslogs|publicerades|publiceras|publicerats)\\b(?:\\s+(?:på|den|från))?");
+    private static final Pattern NOTICE_POSTED = Pattern.compile("(?iu)\\b(?:satts upp|sätts upp|sattes upp|anslagits|anslogs|anslås|publicerades|publiceras|publicerats|"
+            + "tillkännagetts|tillkännagivits|tillkännagavs|tillkännages|tillkännagjorts)\\b(?:\\s+(?:på|den|från))?");
     private static final Pattern NOTICE_REMOVED = Pattern.compile("(?iu)\\b(?:tas ned|tas ner|tagits ned|tagits ner|togs ned|togs ner|tas bort|tagits bort|nedtas)\\b(?:\\s+(?:den|efter))?");
+    /** A sentence saying the protocol was justerat (not when it will be: "justeras senast" is a deadline). */
+    private static final Pattern ADJUSTED_SENTENCE = Pattern.compile("(?iu)\\b(?:justerades|har justerats|justerats|justering(?:en)? (?:har skett|skedde)|protokollet (?:är |har )?justerat)\\b");
     private static final Pattern NOTICE_ANY = Pattern.compile(NOTICE_POSTED.pattern() + "|" + NOTICE_REMOVED.pattern());
     private static final Pattern NAME = Pattern.compile(Patterns.NAME);
     private static final Pattern DNR_IN_TITLE = Pattern.compile("(?iu)[,(]?\\s*\\b(?:dnr|diarienr|diarienummer|ärendenr)\\.?:?\\s*(" + Patterns.DNR + ")\\s*\\)?");
@@ -231,15 +234,15 @@ final class ProtocolReader {
                 if (adjusted != null) {
                     w.span("/protocol/adjustedParagraphs", f.labelLine(), f.lastLine());
                 }
-            } else if (l.contains("anslag") && (l.contains("upp") || l.contains("uppsatt") || l.contains("uppsättande"))) {
-                posted = SwedishDates.first(v);
-                if (posted != null) {
-                    w.span("/protocol/noticePostedOn", f.labelLine(), f.lastLine());
-                }
-            } else if (l.contains("anslag") && (l.contains("ned") || l.contains("nedtagande") || l.contains("bort"))) {
+            } else if ((l.contains("anslag") || l.contains("nedtagande")) && (l.contains("ned") || l.contains("bort"))) {
                 removed = SwedishDates.first(v);
                 if (removed != null) {
                     w.span("/protocol/noticeRemovedOn", f.labelLine(), f.lastLine());
+                }
+            } else if (l.contains("anslag") && (l.contains("upp") || l.contains("publicer") || l.equals("datum för anslag") || l.equals("anslagsdatum"))) {
+                posted = SwedishDates.first(v);
+                if (posted != null) {
+                    w.span("/protocol/noticePostedOn", f.labelLine(), f.lastLine());
                 }
             } else if (l.startsWith("förvaringsplats") || l.equals("protokollet förvaras")) {
                 if (!v.isBlank()) {
@@ -252,6 +255,22 @@ final class ProtocolReader {
         }
         if (meetingDate == null) {
             meetingDate = headerDate(w, from, headerEnd);
+        }
+        if (adjustedOn == null && deadline == null) {
+            // the justering in a sentence: "Protokollet justerades digitalt den 10 juni 2025.", "Justering har skett 2025-06-10."
+            for (int i = from; i <= headerEnd && i < w.size(); i++) {
+                if (!w.content(i) || !ADJUSTED_SENTENCE.matcher(w.clean[i]).find() || Texts.fold(w.clean[i]).contains("anslag")
+                        || Texts.fold(w.clean[i]).contains("tillkänna")) {
+                    continue;
+                }
+                LocalDate d = SwedishDates.find(w.clean[i]).stream().map(SwedishDates.Found::date).filter(java.util.Objects::nonNull)
+                        .max(LocalDate::compareTo).orElse(null);
+                if (d != null) {
+                    adjustedOn = d;
+                    w.span("/protocol/adjustedOn", i, i);
+                    break;
+                }
+            }
         }
         if (posted == null || removed == null) {
             // the anslag in a sentence: "Anslaget har satts upp 2023-10-27 och tas ned 2023-11-20."

@@ -840,4 +840,63 @@ class StandardDocumentImporterTest {
         assertThat(findings).extracting(f -> f.ruleId()).contains("KL-JUSTERING-DEADLINE")
                 .doesNotContain("DOC-MISSING-PROPOSAL", "DOC-UNREADABLE-SECTION", "DOC-BLANK-FIELD");
     }
+
+    @Test
+    void anslagAndJusteringInTheFormsOfBevisSentencesAndSideBySideFieldsAreRead() throws Exception {
+        String head = """
+                PROTOKOLL
+                Direktionen
+                Sammanträdesdatum: 2025-10-22
+                Beslutande: Anna Ek (S), ordförande
+                Justerare: Per Ek
+                """;
+        String paragraph = """
+
+                § 61 Val av justerare
+                Direktionen utser Per Ek att justera protokollet.
+                """;
+        // the standard bevis sentence: "tillkännagetts" is the posting
+        var protocol = read("p.txt", head + """
+                Justering: 2025-10-28
+                Justeringen har tillkännagetts på anslagstavlan 2025-10-29. Anslaget tas ned 2025-11-10.
+                """ + paragraph).input().protocol();
+        assertThat(protocol.noticePostedOn()).isEqualTo(LocalDate.of(2025, 10, 29));
+        assertThat(protocol.noticeRemovedOn()).isEqualTo(LocalDate.of(2025, 11, 10));
+        // two fields side by side in one line, a tab or a wide gap apart
+        for (String gap : List.of("\t", "    ")) {
+            ImportedDocument d = read("p.txt", head + "Justeringens plats och tid" + gap + "Kommunhuset 2025-10-28\n"
+                    + "Datum för anslags uppsättande" + gap + "2025-10-29" + gap + "Datum för anslags nedtagande" + gap + "2025-11-10\n" + paragraph);
+            assertThat(d.input().protocol().noticePostedOn()).as(gap).isEqualTo(LocalDate.of(2025, 10, 29));
+            assertThat(d.input().protocol().noticeRemovedOn()).as(gap).isEqualTo(LocalDate.of(2025, 11, 10));
+            // taken down before the three weeks of the appeal period ran out
+            assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId()).as(gap).contains("KL-ANSLAG-DURATION");
+        }
+        // "Datum för anslag" / "Datum för nedtagande", "Anslaget publicerat"
+        protocol = read("p.txt", head + """
+                Justering: 2025-10-28
+                Datum för anslag: 2025-10-29
+                Datum för nedtagande: 2025-11-20
+                """ + paragraph).input().protocol();
+        assertThat(protocol.noticePostedOn()).isEqualTo(LocalDate.of(2025, 10, 29));
+        assertThat(protocol.noticeRemovedOn()).isEqualTo(LocalDate.of(2025, 11, 20));
+        protocol = read("p.txt", head + """
+                Justering: 2025-10-28
+                Anslaget publicerat: 2025-10-29
+                Anslaget tas ned: 2025-11-20
+                """ + paragraph).input().protocol();
+        assertThat(protocol.noticePostedOn()).isEqualTo(LocalDate.of(2025, 10, 29));
+        // the justering in a sentence, and the anslag posted too late after it
+        ImportedDocument d = read("p.txt", head + """
+                Protokollet justerades digitalt den 28 oktober 2025.
+                Anslaget sätts upp 2025-11-03
+                Anslaget tas ned 2025-11-25
+                """ + paragraph);
+        assertThat(d.input().protocol().adjustedOn()).isEqualTo(LocalDate.of(2025, 10, 28));
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId()).contains("KL-ANSLAG-TIMELY");
+        // a deadline is no justering
+        protocol = read("p.txt", head + """
+                Protokollet justeras senast 2025-11-05.
+                """ + paragraph).input().protocol();
+        assertThat(protocol.adjustedOn()).isNull();
+    }
 }
