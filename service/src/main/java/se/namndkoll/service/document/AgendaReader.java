@@ -221,8 +221,10 @@ final class AgendaReader {
                 continue;
             }
             boolean features = itemFeatures(w, i);
+            // in a dense list of one line per item, a gap of a few numbers or a repeated number is the list's own mistake
             boolean next = last == null ? (number <= 2 || features)
-                    : number == last + 1 || (number > last + 1 && number <= last + 1 + MAX_GAP && directlyBelow(w, out.get(out.size() - 1)[0], i));
+                    : number == last + 1 || (number > last + 1 && number <= last + 1 + MAX_GAP && directlyBelow(w, out.get(out.size() - 1)[0], i))
+                    || (number.equals(last) && !inProposal && directlyBelow(w, out.get(out.size() - 1)[0], i));
             if (inProposal && !features) {
                 // in a proposal, a numbered line is one of its points ("2. att …"), unless the proposal
                 // has no numbered points and the line starts none (1.): then it is the next item

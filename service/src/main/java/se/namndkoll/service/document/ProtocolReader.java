@@ -329,10 +329,10 @@ final class ProtocolReader {
             ProtocolParagraph par = paragraph(w, number, h, e, paragraphs.size(), m.group(3));
             if (seen.contains(number)) {
                 ProtocolParagraph earlier = paragraphs.stream().filter(p -> p.number() == number).findFirst().orElseThrow();
-                if (!same(earlier, par)) {
-                    w.unreadable(h, e, "§ " + number + " förekommer två gånger med olika innehåll; den första förekomsten har lästs in.");
+                if (same(earlier, par)) {
+                    continue;
                 }
-                continue;
+                // the same number on another matter: both are read, and the numbering's check reports the repeat
             }
             seen.add(number);
             blocks.add(new int[] {h, e, paragraphs.size()});

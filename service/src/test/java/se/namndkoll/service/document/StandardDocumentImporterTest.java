@@ -183,7 +183,7 @@ class StandardDocumentImporterTest {
     }
 
     @Test
-    void aProtocolPastedTwiceIsReadOnceAndAParagraphRepeatedWithOtherContentIsReported() throws Exception {
+    void aProtocolPastedTwiceIsReadOnceAndAParagraphNumberRepeatedOnAnotherMatterIsADuplicate() throws Exception {
         String body = """
                 § 1
                 Information om verksamheten under våren
@@ -201,9 +201,34 @@ class StandardDocumentImporterTest {
         assertThat(twice.input().document().lines()).filteredOn(l -> l.duplicateOf() != null).isNotEmpty();
         assertThat(twice.input().document().unreadable()).isEmpty();
 
+        // the same number on another matter is read, and reported as a repeat in the numbering
         ImportedDocument changed = read("andrad.txt", header + body + "\n§ 2\nEtt annat ärende\nBeslut\nNämnden avslår.\n");
-        assertThat(changed.input().protocol().paragraphs()).extracting(ProtocolParagraph::number).containsExactly(1, 2);
-        assertThat(changed.input().document().unreadable()).singleElement().satisfies(u -> assertThat(u.reason()).contains("§ 2"));
+        assertThat(changed.input().protocol().paragraphs()).extracting(ProtocolParagraph::number).containsExactly(1, 2, 2);
+        assertThat(changed.input().protocol().paragraphs().get(2).title()).isEqualTo("Ett annat ärende");
+        assertThat(changed.input().document().unreadable()).isEmpty();
+        assertThat(Seeds.engine().check(changed.input()).findings()).filteredOn(f -> f.ruleId().equals("DOC-NUMBERING"))
+                .extracting(f -> f.location().pointer()).containsExactly("/protocol/paragraphs/2");
+    }
+
+    @Test
+    void aNumberRepeatedInADenseListOfItemsIsADuplicateItem() throws Exception {
+        ImportedDocument d = read("kallelse.txt", """
+                KALLELSE
+
+                Gemensam nämnd för lönesamverkan
+
+                Tid: Onsdag 14 maj 2025, kl. 13.00
+                Plats: Kommunhuset Ljusdal
+
+                FÖREDRAGNINGSLISTA
+                1. Val av justerare
+                2. Budget
+                2. Internkontroll
+                3. Information
+                """);
+        assertThat(d.input().agenda().items()).extracting(i -> i.number()).containsExactly(1, 2, 2, 3);
+        assertThat(Seeds.engine().check(d.input()).findings()).filteredOn(f -> f.ruleId().equals("DOC-NUMBERING"))
+                .extracting(f -> f.location().pointer()).containsExactly("/agenda/items/2");
     }
 
     @Test
