@@ -234,10 +234,10 @@ public final class PlainJavaChecks {
             }
 
             // KL-ATTENDANCE-RECORD
-            if (p.attendance() == null) {
+            if (p.attendance() == null && !Boolean.TRUE.equals(p.extract())) {
                 add("KL-ATTENDANCE-RECORD", Severity.ERROR, Boolean.TRUE.equals(p.attendanceReferenced()) ? "referencedButMissing" : "missing",
                         "/protocol/attendance", facts("meetingDate", p.meetingDate()));
-            } else if (attendance.stream().noneMatch(Attendance::serves)) {
+            } else if (p.attendance() != null && attendance.stream().noneMatch(Attendance::serves)) {
                 add("KL-ATTENDANCE-RECORD", Severity.ERROR, "noneServing", "/protocol/attendance", facts("meetingDate", p.meetingDate()));
             }
 

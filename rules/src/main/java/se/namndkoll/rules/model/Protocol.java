@@ -27,6 +27,8 @@ import java.util.List;
  * @param noticePostedOn the date the anslag about the justering was put up
  * @param noticeRemovedOn the date the anslag was (or will be) taken down
  * @param storagePlace förvaringsplats för protokollet
+ * @param extract whether this is a protokollsutdrag: an extract of some of the protocol's
+ *     paragraphs, certified as a true copy, which by its nature carries no närvarolista
  */
 public record Protocol(
         @NotNull LocalDate meetingDate,
@@ -44,7 +46,8 @@ public record Protocol(
         @Valid ParagraphRange adjustedParagraphs,
         LocalDate noticePostedOn,
         LocalDate noticeRemovedOn,
-        @Size(max = Limits.SHORT_TEXT) String storagePlace) {
+        @Size(max = Limits.SHORT_TEXT) String storagePlace,
+        Boolean extract) {
 
     public Protocol {
         attendance = attendance == null ? null : List.copyOf(attendance);

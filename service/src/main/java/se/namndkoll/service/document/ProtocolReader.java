@@ -3,6 +3,7 @@ package se.namndkoll.service.document;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -127,6 +128,16 @@ final class ProtocolReader {
         if (listStart >= 0 && att.last >= 0 && att.last < headerEnd) {
             for (Fields.Field f : Fields.read(w, att.last + 1, headerEnd, headerEnd)) {
                 if (AFTER_LIST.matcher(f.label()).matches()) {
+                    header.add(f);
+                }
+            }
+        }
+        if (!headings.isEmpty()) {
+            // a justering's or an anslag's fields after the last paragraph (the certification under a protokollsutdrag)
+            Set<String> labels = new HashSet<>();
+            header.forEach(f -> labels.add(f.label().toLowerCase(Texts.SWEDISH)));
+            for (Fields.Field f : Fields.read(w, headings.get(headings.size() - 1) + 1, to, -1)) {
+                if (AFTER_LIST.matcher(f.label()).matches() && labels.add(f.label().toLowerCase(Texts.SWEDISH))) {
                     header.add(f);
                 }
             }
@@ -353,7 +364,7 @@ final class ProtocolReader {
                     .ifPresent(f -> w.span("/protocol/attendance", f.labelLine(), f.lastLine()));
         }
         Protocol protocol = new Protocol(meetingDate, start, end, place, participation, medium, att.list, referenced, paragraphs, adjusters,
-                adjustedOn, deadline, adjusted, posted, removed, storage);
+                adjustedOn, deadline, adjusted, posted, removed, storage, extract(w, from, to) ? Boolean.TRUE : null);
         w.span("/protocol", from, protocolEnd);
         return new Result(protocol, protocolEnd, blocks);
     }
@@ -387,6 +398,19 @@ final class ProtocolReader {
     private static boolean same(ProtocolParagraph a, ProtocolParagraph b) {
         return java.util.Objects.equals(Texts.words(String.valueOf(a.title())), Texts.words(String.valueOf(b.title())))
                 && java.util.Objects.equals(Texts.words(String.valueOf(a.decision())), Texts.words(String.valueOf(b.decision())));
+    }
+
+    /** The title or the certification of a protokollsutdrag ("Utdrag ur protokoll", "Rätt utdraget intygar"). */
+    private static final Pattern EXTRACT = Pattern.compile("(?iu)^(?:protokollsutdrag|utdrag ur (?:sammanträdes)?protokoll(?:et)?\\b.*)$|\\butdraget intygar\\b|^utdragsbestyrkande");
+
+    /** Whether lines from..to are a protokollsutdrag rather than the protocol. */
+    private static boolean extract(Work w, int from, int to) {
+        for (int i = from; i <= to && i < w.size(); i++) {
+            if (w.content(i) && EXTRACT.matcher(w.clean[i]).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A date on a header line that names the committee or "protokoll" ("E-nämnden 2022-03-16"). */
@@ -449,7 +473,7 @@ final class ProtocolReader {
         int decTo = -1;
         boolean inDecision = false;
         boolean inProposal = false;
-        java.util.Set<Integer> proposalLines = new java.util.HashSet<>();
+        java.util.Set<Integer> proposalLines = new HashSet<>();
         List<Integer> distributionLines = new ArrayList<>();
         boolean inDistribution = false;
         for (int j = h + 1; j <= e; j++) {

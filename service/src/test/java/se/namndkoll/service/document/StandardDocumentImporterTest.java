@@ -924,4 +924,46 @@ class StandardDocumentImporterTest {
                 """ + paragraph).input().protocol();
         assertThat(protocol.adjustedOn()).isNull();
     }
+
+    @Test
+    void aProtokollsutdragNeedsNoNarvarolistaAndItsCertificationAfterTheParagraphIsRead() throws Exception {
+        ImportedDocument d = read("utdrag.txt", """
+                PROTOKOLLSUTDRAG
+                Hjälpmedelsnämnden
+                Sammanträdesdatum 2025-03-12
+
+                § 47 Prislista 2026
+                Dnr RS 2025-00214
+
+                Beslut
+                Hjälpmedelsnämnden fastställer prislista 2026.
+
+                Justering: 2025-04-09
+                Anslaget sätts upp: 2025-04-10
+                Anslaget tas ned: 2025-04-20
+
+                Rätt utdraget intygar
+                Maja Lindgren, nämndsekreterare
+                """);
+        var protocol = d.input().protocol();
+        assertThat(protocol.extract()).isTrue();
+        assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2025, 4, 9));
+        assertThat(protocol.noticePostedOn()).isEqualTo(LocalDate.of(2025, 4, 10));
+        assertThat(protocol.noticeRemovedOn()).isEqualTo(LocalDate.of(2025, 4, 20));
+        // justerad 28 days after the meeting, the anslag taken down before the three weeks ran out; no närvarolista is required
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId())
+                .contains("KL-JUSTERING-DEADLINE", "KL-ANSLAG-DURATION").doesNotContain("KL-ATTENDANCE-RECORD");
+        // the protocol itself is no extract, and must show who took part
+        ImportedDocument full = read("protokoll.txt", """
+                PROTOKOLL
+                Hjälpmedelsnämnden
+                Sammanträdesdatum 2025-03-12
+
+                § 47 Prislista 2026
+                Beslut
+                Hjälpmedelsnämnden fastställer prislista 2026.
+                """);
+        assertThat(full.input().protocol().extract()).isNull();
+        assertThat(Seeds.engine().check(full.input()).findings()).extracting(f -> f.ruleId()).contains("KL-ATTENDANCE-RECORD");
+    }
 }
