@@ -14,9 +14,11 @@ import se.namndkoll.rules.model.RowKind;
  * @param kind TOTAL or RESULT
  * @param stated the figure the table states
  * @param computed the figure recomputed from the rows it refers to
+ * @param costsNegative for a RESULT: the table writes its costs with a minus sign and the result
+ *     was recomputed as the first total plus the second
  */
 public record TableSumCheck(int row, int column, String label, String columnName, RowKind kind, BigDecimal stated,
-        BigDecimal computed) {
+        BigDecimal computed, boolean costsNegative) {
 
     /** Stated minus computed. */
     public BigDecimal difference() {

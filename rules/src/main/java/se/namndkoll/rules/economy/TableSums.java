@@ -18,7 +18,12 @@ import se.namndkoll.rules.model.TableRow;
  *       recomputed.</li>
  *   <li>A RESULT row is the first minus the second of the TOTAL rows since the table start or the
  *       previous RESULT row, when there are exactly two; a column is recomputed when the RESULT
- *       states a figure and at least one of the two totals has one (an empty cell counts as 0).</li>
+ *       states a figure and at least one of the two totals has one (an empty cell counts as 0).
+ *       When the second total and every figure of its rows are negative or zero (and the first
+ *       total is not negative), the table may write its costs with a minus sign ("Summa kostnader
+ *       −47 700"): then the result may also be the first plus the second. A stated result that is
+ *       either is right (a column of deviations can have that shape too); one that is neither is
+ *       reported against the sum.</li>
  * </ul>
  * Every recomputable cell is returned, equal or not; the rule compares.
  */
@@ -36,6 +41,7 @@ public final class TableSums {
         }
         List<Integer> details = new ArrayList<>();
         List<Integer> totals = new ArrayList<>();
+        List<List<Integer>> totalDetails = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             TableRow row = rows.get(i);
             switch (row.kind()) {
@@ -58,9 +64,10 @@ public final class TableSums {
                             }
                         }
                         if (any) {
-                            checks.add(new TableSumCheck(i, c, row.label(), columnName(table, c), RowKind.TOTAL, stated, sum));
+                            checks.add(new TableSumCheck(i, c, row.label(), columnName(table, c), RowKind.TOTAL, stated, sum, false));
                         }
                     }
+                    totalDetails.add(new ArrayList<>(details));
                     details.clear();
                     totals.add(i);
                 }
@@ -73,16 +80,33 @@ public final class TableSums {
                             if (stated == null || (first.value(c) == null && second.value(c) == null)) {
                                 continue;
                             }
+                            BigDecimal a = first.value(c) == null ? BigDecimal.ZERO : first.value(c);
+                            BigDecimal b = second.value(c) == null ? BigDecimal.ZERO : second.value(c);
+                            BigDecimal minus = a.subtract(b);
+                            boolean signed = b.signum() < 0 && a.signum() >= 0 && noneAboveZero(rows, totalDetails.get(1), c);
+                            boolean plus = signed && stated.compareTo(minus) != 0;
                             checks.add(new TableSumCheck(i, c, row.label(), columnName(table, c), RowKind.RESULT, stated,
-                                    Amounts.minus(first.value(c), second.value(c))));
+                                    plus ? a.add(b) : minus, plus));
                         }
                     }
                     details.clear();
                     totals.clear();
+                    totalDetails.clear();
                 }
             }
         }
         return checks;
+    }
+
+    /** Whether no detail row of {@code details} has a figure above zero in column {@code c}. */
+    private static boolean noneAboveZero(List<TableRow> rows, List<Integer> details, int c) {
+        for (int d : details) {
+            BigDecimal v = rows.get(d).value(c);
+            if (v != null && v.signum() > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String columnName(FinancialTable table, int column) {
