@@ -372,7 +372,7 @@ public final class PlainJavaChecks {
                     add("DOC-BLANK-FIELD", Severity.WARNING, "caseNumberParagraph", "/protocol/paragraphs/" + i + "/caseNumber",
                             facts("paragraph", par.number(), "caseNumber", par.caseNumber().trim()));
                 }
-                if (par.decision() == null || par.decision().trim().isEmpty()) {
+                if ((par.decision() == null || par.decision().trim().isEmpty()) && !Proposals.formality(par.title())) {
                     add("DOC-MISSING-PROPOSAL", Severity.WARNING, "paragraph", "/protocol/paragraphs/" + i + "/decision",
                             facts("paragraph", par.number(), "title", par.title()));
                 }
