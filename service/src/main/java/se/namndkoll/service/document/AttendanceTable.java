@@ -46,7 +46,7 @@ final class AttendanceTable {
         int presence = -1;
         for (int i = 0; i < cells.size(); i++) {
             String h = Texts.fold(cells.get(i)).replaceAll("[:.]$", "");
-            if (name < 0 && h.matches("namn|ledamot/ersättare|ledamöter och ersättare")) {
+            if (name < 0 && h.matches("namn|ledamot/ersättare|ledamöter och ersättare|ledamöter|ledamot|(?:tjänstgörande |ej tjänstgörande )?ersättare")) {
                 name = i;
             } else if (party < 0 && h.matches("parti|politiskt parti")) {
                 party = i;
@@ -59,6 +59,15 @@ final class AttendanceTable {
             }
         }
         return new Columns(name, party, municipality, function, presence);
+    }
+
+    /** The role the name column's heading gives its rows ("Ledamöter", "Tjänstgörande ersättare"), or null ("Namn"). */
+    static SeatRole roleOfNameColumn(List<String> cells, Columns c) {
+        String h = Texts.fold(cells.get(c.name())).replaceAll("[:.]$", "");
+        if (h.matches("ledamöter|ledamot")) {
+            return SeatRole.LEDAMOT;
+        }
+        return h.matches("(?:tjänstgörande |ej tjänstgörande )?ersättare") ? SeatRole.ERSATTARE : null;
     }
 
     /**

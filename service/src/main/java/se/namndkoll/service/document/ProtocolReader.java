@@ -313,6 +313,20 @@ final class ProtocolReader {
         if (att.list == null) {
             att.list = attendanceInFields(w, header, headerEnd, committee, chairName);
         }
+        int tailList = -1;
+        if (att.list == null && !headings.isEmpty()) {
+            // the list after the last paragraph ("Beslutande" at the end of the protocol)
+            List<Fields.Field> tail = Fields.read(w, headings.get(headings.size() - 1) + 1, to, to);
+            att.list = attendanceInFields(w, tail, to, committee, chairName);
+            if (att.list != null) {
+                tailList = tail.stream().filter(f -> MEMBERS_LABEL.matcher(f.label().toLowerCase(Texts.SWEDISH)).matches()
+                        || SERVING_SUBSTITUTES_LABEL.matcher(f.label().toLowerCase(Texts.SWEDISH)).matches()
+                        || SUBSTITUTES_LABEL.matcher(f.label().toLowerCase(Texts.SWEDISH)).matches())
+                        .mapToInt(Fields.Field::labelLine).min().orElse(-1);
+            }
+        }
+        int lastHeading = headings.isEmpty() ? Integer.MAX_VALUE : headings.get(headings.size() - 1);
+        int listAfterParagraphs = Math.max(tailList, att.start > lastHeading ? att.start : -1);
         // paragraphs
         List<ProtocolParagraph> paragraphs = new ArrayList<>();
         List<int[]> blocks = new ArrayList<>();
@@ -330,6 +344,10 @@ final class ProtocolReader {
             }
             if (k == headings.size() - 1) {
                 protocolEnd = e;
+                if (listAfterParagraphs > h) {
+                    // the närvarolista after the last paragraph belongs to the protocol, not to that paragraph's text
+                    e = Math.min(e, listAfterParagraphs - 1);
+                }
             }
             Matcher m = PARAGRAPH.matcher(w.clean[h]);
             m.matches();
@@ -594,6 +612,8 @@ final class ProtocolReader {
 
     private static final class Attendances {
         List<Attendance> list;
+        /** The list's heading line (index), -1 without a list. */
+        int start = -1;
         /** The list's last line (index), -1 without a list. */
         int last = -1;
     }
@@ -731,6 +751,22 @@ final class ProtocolReader {
         return out;
     }
 
+    private static final Pattern CELL_GAP = Pattern.compile("\\s{2,}");
+
+    /** A line's cells: its tab-separated parts, or, in a line without tabs, its parts a gap of two spaces or more apart. */
+    static List<String> cellsOf(Work w, int i) {
+        List<String> tabbed = w.cells.get(i);
+        if (tabbed.stream().filter(c -> !c.isBlank()).count() > 1) {
+            return tabbed;
+        }
+        String raw = Texts.normaliseSpaces(w.raw.get(i).text()).strip();
+        List<String> out = new ArrayList<>();
+        for (String part : CELL_GAP.split(raw)) {
+            out.add(Texts.clean(part));
+        }
+        return out.size() > 1 ? out : tabbed;
+    }
+
     private static int attendanceStart(Work w, int from, int to) {
         for (int i = from; i <= to && i < w.size(); i++) {
             if (w.content(i) && Texts.fold(w.clean[i]).matches("närvarolista:?|närvarande:?|närvaro:?")) {
@@ -792,12 +828,19 @@ final class ProtocolReader {
                 continue;
             }
             // a table with a header row ("Namn <tab> Parti <tab> Kommun <tab> Funktion <tab> Närvarande §§")
-            if (columns == null && AttendanceTable.isHeader(w.cells.get(i))) {
-                columns = AttendanceTable.columns(w.cells.get(i));
+            List<String> tableCells = cellsOf(w, i);
+            if (columns == null && AttendanceTable.isHeader(tableCells)) {
+                columns = AttendanceTable.columns(tableCells);
+                // the name column's heading may give the rows' role ("Ledamöter | Närvarande | Kommun")
+                SeatRole headed = AttendanceTable.roleOfNameColumn(tableCells, columns);
+                if (headed != null) {
+                    role = headed;
+                    serving = headed == SeatRole.LEDAMOT || Texts.fold(tableCells.get(columns.name())).startsWith("tjänstgörande");
+                }
                 continue;
             }
             if (columns != null) {
-                AttendanceTable.Row row = AttendanceTable.row(w.cells.get(i), columns, role, serving);
+                AttendanceTable.Row row = AttendanceTable.row(tableCells, columns, role, serving);
                 if (row != null) {
                     String partyId = committee == null || row.municipality() == null ? null
                             : PartyNames.find(committee.parties(), row.municipality()).map(Party::id).orElse(null);
@@ -813,7 +856,7 @@ final class ProtocolReader {
                 continue;
             }
             // a table row "Name (P) <tab> Kommun" keeps the name apart from the municipality
-            List<String> cells = w.cells.get(i).stream().filter(x -> !x.isBlank()).toList();
+            List<String> cells = tableCells.stream().filter(x -> !x.isBlank()).toList();
             Matcher m = ATTENDEE.matcher(cells.size() >= 2 ? cells.get(0) : c);
             if (!m.matches()) {
                 continue;
@@ -858,6 +901,7 @@ final class ProtocolReader {
         }
         if (!list.isEmpty()) {
             out.list = list;
+            out.start = start;
             out.last = last;
             w.span("/protocol/attendance", first, last);
         }

@@ -966,4 +966,59 @@ class StandardDocumentImporterTest {
         assertThat(full.input().protocol().extract()).isNull();
         assertThat(Seeds.engine().check(full.input()).findings()).extracting(f -> f.ruleId()).contains("KL-ATTENDANCE-RECORD");
     }
+
+    @Test
+    void aNarvarolistaAfterTheParagraphsOrAsASpaceAlignedTableMarkedWithXIsRead() throws Exception {
+        String head = """
+                PROTOKOLL
+                E-nämnden
+                Sammanträdesdatum 2025-05-15
+
+                Justerare                Bo Bengtsson (M)
+                Justering                2025-05-20
+                """;
+        String paragraphs = """
+
+                § 23 Val av justerare
+                Beslut
+                Nämnden utser Bo Bengtsson att justera protokollet.
+
+                § 24 Budget
+                Beslut
+                Nämnden fastställer budget 2026.
+                """;
+        // a table aligned with spaces, the name column headed "Ledamöter", presence marked X or -
+        ImportedDocument d = read("protokoll.txt", head + """
+
+                NÄRVAROLISTA
+                Ledamöter                                   Närvarande   Kommun
+                Anna Andersson (S)                          X            Luleå
+                Bo Bengtsson (M)                            X            Piteå
+                Cecilia Carlsson (S)                        X            Boden
+                Daniel Dahl (C)                             X            Kalix
+                Eva Eriksson (S)                            X            Arjeplog
+                Fredrik Falk (S)                            X            Jokkmokk
+                Gunnel Grahn (V)                            X            Gällivare
+                Hans Holm (S)                               -            Kiruna
+                """ + paragraphs);
+        var attendance = d.input().protocol().attendance();
+        assertThat(attendance).extracting(Attendance::person).hasSize(7).doesNotContain("Hans Holm");
+        assertThat(attendance).allMatch(a -> a.role() == SeatRole.LEDAMOT && Boolean.TRUE.equals(a.serves()));
+        assertThat(attendance.get(0).partyId()).isEqualTo("lulea");
+        // 7 of the e-nämnd's 14 seats: not beslutför
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId()).contains("KL-QUORUM")
+                .doesNotContain("KL-ATTENDANCE-RECORD");
+
+        // "Beslutande" after the last paragraph: the list, not that paragraph's decision
+        d = read("protokoll.txt", head + paragraphs + """
+
+                Beslutande
+                Anna Andersson (S), Luleå
+                Bo Bengtsson (M), Piteå
+                Cecilia Carlsson (S), Boden
+                """);
+        assertThat(d.input().protocol().attendance()).extracting(Attendance::person)
+                .containsExactly("Anna Andersson", "Bo Bengtsson", "Cecilia Carlsson");
+        assertThat(d.input().protocol().paragraphs().get(1).decision()).isEqualTo("Nämnden fastställer budget 2026.");
+    }
 }
