@@ -305,7 +305,7 @@ final class AgendaReader {
 
     /** A row of a list written as a table: the number alone in the first cell, the title in the next ("2 | Budget 2025 | Dnr"). */
     private static boolean tableRow(Work w, int i) {
-        List<String> cells = w.cells.get(i);
+        List<String> cells = w.columns(i);
         return cells.size() >= 2 && cells.get(0).matches("\\d{1,2}[.)]?") && !cells.get(1).isBlank()
                 && Character.isLetter(cells.get(1).charAt(0));
     }
@@ -402,7 +402,7 @@ final class AgendaReader {
      */
     private static Block readTableItem(Work w, int number, int heading, int end, int index, int[] detail) {
         String p = "/agenda/items/" + index;
-        List<String> cells = w.cells.get(heading);
+        List<String> cells = w.columns(heading);
         String title = Texts.trimPunctuation(cells.get(1).trim());
         String caseNumber = null;
         LocalTime time = null;

@@ -17,7 +17,7 @@ final class Patterns {
      * separator ("RV 2024-", "KS 2024/") or an empty place between two slashes ("GNS//2019").
      */
     static final String DNR_INCOMPLETE = "(?:[A-ZÅÄÖ]{1,8}[ /-]?(?:19|20)\\d{2}[/:-]|[A-ZÅÄÖ]{1,8}/\\s*/(?:19|20)\\d{2})";
-    static final Pattern DNR_ONLY = Pattern.compile("^(?:(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\\.?:?\\s*)?(" + DNR + ")$",
+    static final Pattern DNR_ONLY = Pattern.compile("^(?:(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\\.?:?\\s*)?(" + DNR + "|" + DNR_INCOMPLETE + ")$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final Pattern DNR_LABELLED = Pattern.compile("(?iu)^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|ärende nr)\\.?:?\\s*(\\S.*)$");
     static final Pattern DNR_IN_PARENS = Pattern.compile("\\((" + DNR + ")\\)");

@@ -751,22 +751,6 @@ final class ProtocolReader {
         return out;
     }
 
-    private static final Pattern CELL_GAP = Pattern.compile("\\s{2,}");
-
-    /** A line's cells: its tab-separated parts, or, in a line without tabs, its parts a gap of two spaces or more apart. */
-    static List<String> cellsOf(Work w, int i) {
-        List<String> tabbed = w.cells.get(i);
-        if (tabbed.stream().filter(c -> !c.isBlank()).count() > 1) {
-            return tabbed;
-        }
-        String raw = Texts.normaliseSpaces(w.raw.get(i).text()).strip();
-        List<String> out = new ArrayList<>();
-        for (String part : CELL_GAP.split(raw)) {
-            out.add(Texts.clean(part));
-        }
-        return out.size() > 1 ? out : tabbed;
-    }
-
     private static int attendanceStart(Work w, int from, int to) {
         for (int i = from; i <= to && i < w.size(); i++) {
             if (w.content(i) && Texts.fold(w.clean[i]).matches("närvarolista:?|närvarande:?|närvaro:?")) {
@@ -828,7 +812,7 @@ final class ProtocolReader {
                 continue;
             }
             // a table with a header row ("Namn <tab> Parti <tab> Kommun <tab> Funktion <tab> Närvarande §§")
-            List<String> tableCells = cellsOf(w, i);
+            List<String> tableCells = w.columns(i);
             if (columns == null && AttendanceTable.isHeader(tableCells)) {
                 columns = AttendanceTable.columns(tableCells);
                 // the name column's heading may give the rows' role ("Ledamöter | Närvarande | Kommun")

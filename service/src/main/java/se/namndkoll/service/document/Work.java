@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import se.namndkoll.rules.model.DateMention;
 import se.namndkoll.rules.model.LabelledField;
 import se.namndkoll.rules.model.SourceSpan;
@@ -61,6 +62,25 @@ final class Work {
     }
 
     /** Whether the line is content: not blank, not furniture, not a repeat. */
+    /**
+     * The columns of line {@code index}: its tab-separated cells, or, in a line without tabs, its
+     * parts a gap of two spaces or more apart (a table aligned with spaces).
+     */
+    List<String> columns(int index) {
+        List<String> tabbed = cells.get(index);
+        if (tabbed.stream().filter(c -> !c.isBlank()).count() > 1) {
+            return tabbed;
+        }
+        String text = Texts.normaliseSpaces(raw.get(index).text()).strip();
+        List<String> out = new ArrayList<>();
+        for (String part : COLUMN_GAP.split(text)) {
+            out.add(Texts.clean(part));
+        }
+        return out.size() > 1 ? out : tabbed;
+    }
+
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{2,}");
+
     boolean content(int index) {
         return !blank(index) && !furniture[index] && duplicateOf[index] == null;
     }

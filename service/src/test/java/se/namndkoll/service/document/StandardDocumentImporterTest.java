@@ -1021,4 +1021,31 @@ class StandardDocumentImporterTest {
                 .containsExactly("Anna Andersson", "Bo Bengtsson", "Cecilia Carlsson");
         assertThat(d.input().protocol().paragraphs().get(1).decision()).isEqualTo("Nämnden fastställer budget 2026.");
     }
+
+    @Test
+    void aFöredragningslistaAlignedWithSpacesAndNumbersWithoutAFullStopIsATable() throws Exception {
+        ImportedDocument d = read("kallelse.txt", """
+                KALLELSE
+
+                Gemensam nämnd för lönesamverkan
+
+                Tid: Onsdag 14 maj 2025, kl. 13.00
+                Plats: Kommunhuset Ljusdal
+
+                FÖREDRAGNINGSLISTA
+
+                Nr  Ärende                                              Diarienr
+                1   Upprop och val av justerare
+                2   Fastställande av ärendelista
+                3   Ekonomisk uppföljning per april 2025                  GLN 2025/8
+                4   Internkontrollplan 2025                               GLN 2025/11
+                """);
+        assertThat(d.kinds()).contains(DocumentKind.AGENDA);
+        assertThat(d.input().agenda().meetingDate()).isEqualTo(LocalDate.of(2025, 5, 14));
+        assertThat(d.input().agenda().items()).extracting(i -> i.number(), i -> i.title(), i -> i.caseNumber())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Upprop och val av justerare", null),
+                        org.assertj.core.groups.Tuple.tuple(2, "Fastställande av ärendelista", null),
+                        org.assertj.core.groups.Tuple.tuple(3, "Ekonomisk uppföljning per april 2025", "GLN 2025/8"),
+                        org.assertj.core.groups.Tuple.tuple(4, "Internkontrollplan 2025", "GLN 2025/11"));
+    }
 }
