@@ -125,6 +125,9 @@ final class Fields {
                     last = j;
                 }
             }
+            if (headsSignatures(w, i, label, value.toString())) {
+                continue;
+            }
             out.add(new Field(label, value.toString().trim(), i, last));
             i = Math.max(i, last);
         }
@@ -236,6 +239,12 @@ final class Fields {
         return -1;
     }
 
+    /** "Underskrifter:" heading the signature lines below it ("Sekreterare ....... Johan Berg"): no field of its own. */
+    private static boolean headsSignatures(Work w, int i, String label, String value) {
+        return value.isBlank() && label.toLowerCase(Texts.SWEDISH).startsWith("underskrift") && i + 1 < w.size()
+                && w.content(i + 1) && label(w.clean[i + 1], true) != null;
+    }
+
     /** Fields written "Label: value" anywhere in lines from..to (a letterhead's "Tfn:", a kallelse's "Plats:"). */
     static List<Field> readColonLabels(Work w, int from, int to) {
         List<Field> out = new ArrayList<>();
@@ -248,6 +257,9 @@ final class Fields {
                 continue;
             }
             String value = w.clean[i].substring(label.length()).trim().substring(1).trim();
+            if (headsSignatures(w, i, label, value)) {
+                continue;
+            }
             out.add(new Field(label, value, i, i));
         }
         return out;

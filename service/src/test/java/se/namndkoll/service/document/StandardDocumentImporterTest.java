@@ -851,6 +851,10 @@ class StandardDocumentImporterTest {
                 § 31 Information
                 Beslut
                 Informationen noteras.
+
+                Underskrifter:
+                Sekreterare ......................... Johan Berg
+                Ordförande ......................... Eva Lindström
                 """);
         var protocol = d.input().protocol();
         // "§ 30 justerades …" is a sentence of the justering's field, "§ 31." the end of a sentence
@@ -861,6 +865,8 @@ class StandardDocumentImporterTest {
         assertThat(protocol.paragraphs().get(0).decision()).endsWith("under § 31.");
         // justerad 19 days after the meeting: later than the 14 days
         assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2025, 4, 22));
+        // "Underskrifter:" heads the signature lines, it is no blank field
+        assertThat(d.input().document().fields()).extracting(f -> f.label()).doesNotContain("Underskrifter");
         var findings = Seeds.engine().check(d.input()).findings();
         assertThat(findings).extracting(f -> f.ruleId()).contains("KL-JUSTERING-DEADLINE")
                 .doesNotContain("DOC-MISSING-PROPOSAL", "DOC-UNREADABLE-SECTION", "DOC-BLANK-FIELD");
