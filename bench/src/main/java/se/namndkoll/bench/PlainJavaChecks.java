@@ -342,7 +342,7 @@ public final class PlainJavaChecks {
                             inRange.add(par.number());
                         }
                     }
-                    if (inRange.size() < range.to() - range.from() + 1) {
+                    if (inRange.size() < range.to() - range.from() + 1 && !Boolean.TRUE.equals(p.extract())) {
                         List<Integer> missing = new ArrayList<>();
                         for (int n = range.from(); n <= range.to() && missing.size() < 20; n++) {
                             if (!inRange.contains(n)) {

@@ -284,26 +284,37 @@ final class ProtocolReader {
             }
         }
         if (posted == null || removed == null) {
-            // the anslag in a sentence: "Anslaget har satts upp 2023-10-27 och tas ned 2023-11-20."
+            // the anslag in a sentence: "Anslaget har satts upp 2023-10-27 och tas ned 2023-11-20." A sentence may wrap
+            // onto the next line ("… tillkännages på förbundets digitala" / "anslagstavla från och med den 3 december 2025.").
+            // When several sentences give the anslag of different paragraphs (one justerad at once, the rest later),
+            // the protocol's is the latest, as its justering is.
+            boolean postedInField = posted != null;
+            boolean removedInField = removed != null;
             for (int i = from; i <= headerEnd && i < w.size(); i++) {
-                if (!w.content(i) || !Texts.fold(w.clean[i]).contains("anslag")) {
+                if (!w.content(i) || !Texts.fold(w.clean[i]).contains("anslag") && !NOTICE_POSTED.matcher(w.clean[i]).find()) {
                     continue;
                 }
-                LocalDate[] period = posted == null && removed == null ? period(w.clean[i]) : null;
+                String line = w.clean[i];
+                if (SwedishDates.first(line) == null && i + 1 <= headerEnd && w.content(i + 1)) {
+                    line = line + " " + w.clean[i + 1];
+                }
+                LocalDate[] period = postedInField || removedInField ? null : period(line);
                 if (period != null) {
-                    posted = period[0];
-                    removed = period[1];
-                    w.span("/protocol/noticePostedOn", i, i);
-                    w.span("/protocol/noticeRemovedOn", i, i);
+                    if (posted == null || period[0].isAfter(posted)) {
+                        posted = period[0];
+                        removed = period[1];
+                        w.span("/protocol/noticePostedOn", i, i);
+                        w.span("/protocol/noticeRemovedOn", i, i);
+                    }
                     continue;
                 }
-                LocalDate p = posted == null ? dateAfter(w.clean[i], NOTICE_POSTED) : null;
-                if (p != null) {
+                LocalDate p = postedInField ? null : dateAfter(line, NOTICE_POSTED);
+                if (p != null && (posted == null || p.isAfter(posted))) {
                     posted = p;
                     w.span("/protocol/noticePostedOn", i, i);
                 }
-                LocalDate r = removed == null ? dateAfter(w.clean[i], NOTICE_REMOVED) : null;
-                if (r != null) {
+                LocalDate r = removedInField ? null : dateAfter(line, NOTICE_REMOVED);
+                if (r != null && (removed == null || r.isAfter(removed))) {
                     removed = r;
                     w.span("/protocol/noticeRemovedOn", i, i);
                 }

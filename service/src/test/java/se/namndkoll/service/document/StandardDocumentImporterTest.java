@@ -929,6 +929,23 @@ class StandardDocumentImporterTest {
                 Protokollet justeras senast 2025-11-05.
                 """ + paragraph).input().protocol();
         assertThat(protocol.adjustedOn()).isNull();
+        // a bevis sentence wrapped onto the next line
+        protocol = read("p.txt", head + """
+                Justering: 2025-10-28
+                Direktionens protokoll har justerats. Justeringen tillkännages på förbundets digitala
+                anslagstavla från och med den 29 oktober 2025. Anslaget tas ned den 20 november 2025.
+                """ + paragraph).input().protocol();
+        assertThat(protocol.noticePostedOn()).isEqualTo(LocalDate.of(2025, 10, 29));
+        assertThat(protocol.noticeRemovedOn()).isEqualTo(LocalDate.of(2025, 11, 20));
+        // one paragraph justerad at once and posted at once, the rest later: the protocol's anslag is the later
+        protocol = read("p.txt", head + """
+                Justering: 2025-10-22 (§ 61), övriga paragrafer 2025-10-28
+                § 61: anslaget sattes upp den 23 oktober 2025 och tas ned den 14 november 2025.
+                §§ 62–65: anslaget sätts upp den 29 oktober 2025 och tas ned den 20 november 2025.
+                """ + paragraph).input().protocol();
+        assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2025, 10, 28));
+        assertThat(protocol.noticePostedOn()).isEqualTo(LocalDate.of(2025, 10, 29));
+        assertThat(protocol.noticeRemovedOn()).isEqualTo(LocalDate.of(2025, 11, 20));
     }
 
     @Test
