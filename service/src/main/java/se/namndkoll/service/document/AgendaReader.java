@@ -211,6 +211,9 @@ final class AgendaReader {
             Matcher m = ITEM.matcher(c);
             if (m.matches() && (c.matches("^\\d{1,2}[.)]\\s.*") || tableRow(w, i))) {
                 number = Integer.parseInt(m.group(1));
+            } else if (TIME_FIRST.matcher(c).lookingAt() && numberCell(w.columns(i)) == 1) {
+                // a list with a time column first ("13.05 | 2 | Fastställande av ärendelista")
+                number = Integer.parseInt(w.columns(i).get(1).trim().replaceAll("[.)]", ""));
             } else if (c.matches("\\d{1,2}") && Texts.startsWithBullet(w.raw.get(i).text())) {
                 int title = w.nextContent(i + 1);
                 if (title > 0 && !w.clean[title].matches("\\d{1,2}")) {
@@ -305,9 +308,30 @@ final class AgendaReader {
 
     /** A row of a list written as a table: the number alone in the first cell, the title in the next ("2 | Budget 2025 | Dnr"). */
     private static boolean tableRow(Work w, int i) {
-        List<String> cells = w.columns(i);
-        return cells.size() >= 2 && cells.get(0).matches("\\d{1,2}[.)]?") && !cells.get(1).isBlank()
-                && Character.isLetter(cells.get(1).charAt(0));
+        return numberCell(w.columns(i)) >= 0;
+    }
+
+    private static final Pattern MEETING_TIME_LABEL = Pattern.compile("(?iu)(?:dag och tid|tid och plats|plats och tid|datum och tid|sammanträdesdatum|sammanträdesdag|tid)\\s*:?\\s");
+    /** A "Tid" line about another time than the meeting's: justering, replies, notice of absence. */
+    private static final Pattern NOT_THE_MEETING = Pattern.compile("(?iu)juster|senast|anmäl|förhinder|svar");
+    private static final Pattern TIME_FIRST = Pattern.compile("(?iu)(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}\\s+\\d");
+    private static final Pattern TIME_CELL = Pattern.compile("(?iu)(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-3])[.:][0-5]\\d");
+
+    /**
+     * The column of a list row's item number: 0, or 1 after a time column ("13.00 | 1 | Upprop");
+     * -1 when the cells are no row of a list (a number followed by a title).
+     */
+    private static int numberCell(List<String> cells) {
+        for (int k = 0; k <= 1 && k + 1 < cells.size(); k++) {
+            if (k == 1 && !TIME_CELL.matcher(cells.get(0).trim()).matches()) {
+                break;
+            }
+            String title = cells.get(k + 1).trim();
+            if (cells.get(k).trim().matches("\\d{1,2}[.)]?") && !title.isEmpty() && Character.isLetter(title.charAt(0))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static Block readItem(Work w, int number, int heading, int end, int index, int[] detail) {
@@ -403,11 +427,15 @@ final class AgendaReader {
     private static Block readTableItem(Work w, int number, int heading, int end, int index, int[] detail) {
         String p = "/agenda/items/" + index;
         List<String> cells = w.columns(heading);
-        String title = Texts.trimPunctuation(cells.get(1).trim());
+        int at = numberCell(cells);
+        String title = Texts.trimPunctuation(cells.get(at + 1).trim());
         String caseNumber = null;
-        LocalTime time = null;
+        LocalTime time = at == 1 ? SwedishDates.times(cells.get(0).trim().replaceFirst("(?iu)^kl\\.?\\s*", ""))[0] : null;
+        if (time != null) {
+            w.span(p + "/time", heading, heading);
+        }
         String presenter = null;
-        for (String cell : cells.subList(2, cells.size())) {
+        for (String cell : cells.subList(at + 2, cells.size())) {
             String v = cell.trim();
             if (v.isEmpty()) {
                 continue;
@@ -438,6 +466,18 @@ final class AgendaReader {
 
     /** The meeting date of a kallelse: from its header (also a running header), "Möte …", "Sammanträde …" or a date field. */
     static LocalDate meetingDate(Work w, int from, int to) {
+        // first the labels that name the meeting's own time ("Dag och tid", "Tid och plats"): a date beside
+        // "KALLELSE" or "Datum" at the top may be the kallelse's own
+        for (int i = from; i <= to && i <= from + 80 && i < w.size(); i++) {
+            if (!w.content(i) || !MEETING_TIME_LABEL.matcher(w.clean[i]).lookingAt() || NOT_THE_MEETING.matcher(w.clean[i]).find()) {
+                continue;
+            }
+            LocalDate d = SwedishDates.first(w.clean[i]);
+            if (d != null) {
+                w.span("/agenda/meetingDate", i, i);
+                return d;
+            }
+        }
         Pattern labelled = Pattern.compile("(?iu)^(?:möte|sammanträde|sammanträdesdatum|datum|tid|tid och plats|plats och tid|kallelse(?: till sammanträde)?|"
                 + "föredragningslista|sammanträde med [^,]+)\\b.*");
         for (int i = from; i <= to && i < w.size(); i++) {

@@ -1071,4 +1071,37 @@ class StandardDocumentImporterTest {
                         org.assertj.core.groups.Tuple.tuple(3, "Ekonomisk uppföljning per april 2025", "GLN 2025/8"),
                         org.assertj.core.groups.Tuple.tuple(4, "Internkontrollplan 2025", "GLN 2025/11"));
     }
+
+    @Test
+    void anArendelistaWithATimeColumnFirstAndAKallelseDatedBeforeItsMeeting() throws Exception {
+        ImportedDocument d = read("kallelse.txt", """
+                KALLELSE                                                   Datum 2025-05-02
+
+                Gemensam nämnd för lönesamverkan
+
+                Dag och tid     Onsdag den 14 maj 2025 klockan 13.00
+                Plats           Kommunhuset Ljusdal
+
+                Förhinder meddelas nämndsekreteraren senast fredag den 9 maj 2025.
+
+                ÄRENDELISTA
+
+                Tid     Nr  Ärende                                              Diarienr
+                13.00   1   Upprop och val av justerare
+                13.05   2   Fastställande av ärendelista
+                13.10   3   Ekonomisk uppföljning per april 2025                  GLN 2025/8
+                14.20   4   Sammanträdesdagar hösten 2025                         GLN 2025/14
+                14.30   4   Information från lönechefen
+                """);
+        // the meeting's date, not the kallelse's own (2025-05-02) or the notice of absence's (2025-05-09)
+        assertThat(d.input().agenda().meetingDate()).isEqualTo(LocalDate.of(2025, 5, 14));
+        assertThat(d.input().agenda().items()).extracting(i -> i.number(), i -> i.title(), i -> i.time(), i -> i.caseNumber())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Upprop och val av justerare", java.time.LocalTime.of(13, 0), null),
+                        org.assertj.core.groups.Tuple.tuple(2, "Fastställande av ärendelista", java.time.LocalTime.of(13, 5), null),
+                        org.assertj.core.groups.Tuple.tuple(3, "Ekonomisk uppföljning per april 2025", java.time.LocalTime.of(13, 10), "GLN 2025/8"),
+                        org.assertj.core.groups.Tuple.tuple(4, "Sammanträdesdagar hösten 2025", java.time.LocalTime.of(14, 20), "GLN 2025/14"),
+                        org.assertj.core.groups.Tuple.tuple(4, "Information från lönechefen", java.time.LocalTime.of(14, 30), null));
+        assertThat(Seeds.engine().check(d.input()).findings()).filteredOn(f -> f.ruleId().equals("DOC-NUMBERING"))
+                .extracting(f -> f.location().pointer()).containsExactly("/agenda/items/4");
+    }
 }
