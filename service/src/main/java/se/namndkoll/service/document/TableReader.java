@@ -45,12 +45,14 @@ final class TableReader {
             } else if (!w.blank(i) && !w.furniture[i] && spacedRow(w.clean[i]) && !w.tabbed(i)) {
                 int j = i;
                 // a section heading in capitals directly above the first row belongs to the table
-                if (i > 0 && !w.blank(i - 1) && !w.furniture[i - 1] && headingOnly(w.clean[i - 1])
+                if (i > 0 && !w.blank(i - 1) && !w.furniture[i - 1] && (headingOnly(w.clean[i - 1]) || sectionHeading(w.clean[i - 1]))
                         && (out.isEmpty() || out.get(out.size() - 1).to() < i - 1)) {
                     i--;
                 }
+                // a section heading between rows ("Kostnader") continues the table when a row follows it
                 while (j + 1 < w.size() && !w.blank(j + 1) && !w.furniture[j + 1] && !w.tabbed(j + 1)
-                        && (spacedRow(w.clean[j + 1]) || headingOnly(w.clean[j + 1]))) {
+                        && (spacedRow(w.clean[j + 1]) || headingOnly(w.clean[j + 1])
+                                || sectionHeading(w.clean[j + 1]) && j + 2 < w.size() && !w.tabbed(j + 2) && spacedRow(w.clean[j + 2]))) {
                     j++;
                 }
                 if (j - i >= 2) {
@@ -70,6 +72,11 @@ final class TableReader {
     /** A row "label amount amount …": short, ends with a digit (checked first: the pattern is costly on long lines). */
     private static boolean spacedRow(String c) {
         return c.length() <= 200 && !c.isEmpty() && Character.isDigit(c.charAt(c.length() - 1)) && SPACED_ROW.matcher(c).matches();
+    }
+
+    /** A short section heading of one to three words in ordinary case ("Intäkter", "Övriga kostnader"). */
+    private static boolean sectionHeading(String c) {
+        return c.length() <= 30 && c.matches("\\p{Lu}[\\p{L}]*(?: [\\p{L}]+){0,2}");
     }
 
     private static boolean headingOnly(String c) {

@@ -1104,4 +1104,32 @@ class StandardDocumentImporterTest {
         assertThat(Seeds.engine().check(d.input()).findings()).filteredOn(f -> f.ruleId().equals("DOC-NUMBERING"))
                 .extracting(f -> f.location().pointer()).containsExactly("/agenda/items/4");
     }
+
+    @Test
+    void aBudgetWithSectionHeadingsInOrdinaryCaseIsOneTableWithCostsWrittenNegative() throws Exception {
+        ImportedDocument d = read("budget.txt", """
+                Budget 2026 (tkr)
+                Intäkter
+                Medlemsavgifter                 28 600
+                Taxor och avgifter              19 400
+                Summa intäkter                  48 000
+                Kostnader
+                Personalkostnader              -37 900
+                Lokalkostnader                  -4 300
+                Övriga kostnader                -5 500
+                Summa kostnader                -47 700
+                Resultat                            500
+                """);
+        assertThat(d.input().tables()).singleElement().satisfies(t -> {
+            assertThat(t.title()).isEqualTo("Budget 2026 (tkr)");
+            assertThat(t.rows()).extracting(r -> r.kind()).containsExactly(RowKind.HEADING, RowKind.DETAIL, RowKind.DETAIL, RowKind.TOTAL,
+                    RowKind.HEADING, RowKind.DETAIL, RowKind.DETAIL, RowKind.DETAIL, RowKind.TOTAL, RowKind.RESULT);
+        });
+        // 48 000 + (−47 700) is 300, not 500
+        assertThat(Seeds.engine().check(d.input()).findings()).filteredOn(f -> f.ruleId().equals("FIN-TABLE-SUMS"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.variant()).isEqualTo("resultCostsNegative");
+                    assertThat(f.message()).contains("300");
+                });
+    }
 }
