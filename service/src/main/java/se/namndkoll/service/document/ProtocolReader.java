@@ -762,14 +762,49 @@ final class ProtocolReader {
         return out;
     }
 
+    private static final Pattern LIST_HEADING = Pattern.compile("närvarolista:?|närvarande:?|närvaro:?|närvaro- och omröstningslista:?");
+
+    /** The närvarolista's heading line, alone or with the columns of presence beside it ("NÄRVAROLISTA   N   F"). */
     private static int attendanceStart(Work w, int from, int to) {
         for (int i = from; i <= to && i < w.size(); i++) {
-            if (w.content(i) && Texts.fold(w.clean[i]).matches("närvarolista:?|närvarande:?|närvaro:?")) {
+            if (w.content(i) && (LIST_HEADING.matcher(Texts.fold(w.clean[i])).matches()
+                    || presenceColumns(w, i) != null && LIST_HEADING.matcher(Texts.fold(w.columns(i).get(0))).matches())) {
                 return i;
             }
         }
         return -1;
     }
+
+    /**
+     * Where a heading line has its columns of presence and absence ("N  F", "Närvarande  Frånvarande",
+     * "Närv.  Frånv."): their character offsets {present, absent}, or null.
+     */
+    private static int[] presenceColumns(Work w, int i) {
+        String raw = Texts.normaliseSpaces(w.raw.get(i).text());
+        Matcher m = PRESENCE_HEADS.matcher(raw);
+        return m.find() ? new int[] {m.start(1), m.start(2)} : null;
+    }
+
+    /**
+     * For a row of a list with columns of presence: "present" when its mark (X) stands under the
+     * present column, "absent" when under the absent one or when a name row has no mark; "" for a
+     * line that is no such row (a heading).
+     */
+    private static String absentByMark(Work w, int i, int[] presence) {
+        String raw = Texts.normaliseSpaces(w.raw.get(i).text());
+        Matcher m = MARK.matcher(raw);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        if (at < 0) {
+            return ATTENDEE.matcher(w.clean[i]).matches() && w.clean[i].contains("(") ? "absent" : "";
+        }
+        return Math.abs(at - presence[0]) <= Math.abs(at - presence[1]) ? "present" : "absent";
+    }
+
+    private static final Pattern PRESENCE_HEADS = Pattern.compile("(?iu)\\s{2,}(n|närv\\.?|närvarande|tjg|j)\\s{2,}(f|frånv\\.?|frånvarande|ej|n)\\s*$");
+    private static final Pattern MARK = Pattern.compile("(?i)(?<=\\s)[x✓✔](?=\\s|$)");
 
     /** The närvarolista: the section headed "Närvarolista" (or the lists under "Beslutande"), until "Övriga" or the first §. */
     private static Attendances attendance(Work w, int from, int to, List<Integer> headings, Committee committee, String chairName) {
@@ -789,6 +824,7 @@ final class ProtocolReader {
         SeatRole role = null;
         Boolean serving = null;
         AttendanceTable.Columns columns = null;
+        int[] presence = presenceColumns(w, start);
         int first = -1;
         int last = -1;
         for (int i = start + 1; i <= stop; i++) {
@@ -797,6 +833,14 @@ final class ProtocolReader {
             }
             String c = w.clean[i];
             String f = Texts.fold(c);
+            if (presence != null && !absentByMark(w, i, presence).isEmpty()) {
+                // a row marked in the absent column, or not marked at all, is no attendance
+                if (absentByMark(w, i, presence).equals("absent")) {
+                    continue;
+                }
+                c = MARK.matcher(c).replaceAll("").trim();
+                f = Texts.fold(c);
+            }
             if (f.matches("övriga(?: närvarande| deltagare| deltagande)?|tjänstepersoner|tjänstemän|övriga närvarande tjänstepersoner|sekreterare|insynsplatser")) {
                 role = null;
                 if (!list.isEmpty()) {
@@ -851,7 +895,7 @@ final class ProtocolReader {
                 continue;
             }
             // a table row "Name (P) <tab> Kommun" keeps the name apart from the municipality
-            List<String> cells = tableCells.stream().filter(x -> !x.isBlank()).toList();
+            List<String> cells = tableCells.stream().filter(x -> !x.isBlank() && !(presence != null && x.trim().matches("(?i)[x✓✔]"))).toList();
             Matcher m = ATTENDEE.matcher(cells.size() >= 2 ? cells.get(0) : c);
             if (!m.matches()) {
                 continue;

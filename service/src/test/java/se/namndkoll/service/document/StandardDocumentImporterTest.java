@@ -1132,4 +1132,39 @@ class StandardDocumentImporterTest {
                     assertThat(f.message()).contains("300");
                 });
     }
+
+    @Test
+    void aNarvarolistaWithColumnsForPresentAndAbsentCountsOnlyThoseMarkedPresent() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                Norrbottens e-nämnd
+                PROTOKOLL
+                Sammanträdesdatum 2025-03-03
+                Justering: 2025-03-10
+
+                NÄRVAROLISTA                                  N     F
+                Ledamöter
+                Carina Sammeli (S), Luleå, ordförande         X
+                Magnus Johansson (S), Gällivare                     X
+                Henrik Blind (MP), Jokkmokk                   X
+                Maud Lundbäck (S), Kalix                      X
+                Stefan Sydberg (M), Kiruna                    X
+                Anders Lundkvist (S), Piteå                   X
+                Rikard Granström (S), Älvsbyn                 X
+                Roland Kempainen (S), Övertorneå              X
+                Sara Lundberg (S), Arvidsjaur                       X
+                Anders Sundqvist (S), Boden                         X
+
+                § 1 Val av justerare
+                Beslut
+                Nämnden utser Anders Lundkvist (S) att justera protokollet.
+                """);
+        var attendance = d.input().protocol().attendance();
+        assertThat(attendance).extracting(Attendance::person).containsExactly("Carina Sammeli", "Henrik Blind", "Maud Lundbäck",
+                "Stefan Sydberg", "Anders Lundkvist", "Rikard Granström", "Roland Kempainen");
+        assertThat(attendance).extracting(Attendance::partyId).containsExactly("lulea", "jokkmokk", "kalix", "kiruna", "pitea", "alvsbyn", "overtornea");
+        assertThat(attendance.get(0).chair()).isTrue();
+        // 7 of 14 present: not beslutför
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId()).contains("KL-QUORUM")
+                .doesNotContain("KL-ATTENDANCE-RECORD");
+    }
 }
