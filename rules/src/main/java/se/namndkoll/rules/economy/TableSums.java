@@ -3,6 +3,7 @@ package se.namndkoll.rules.economy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import se.namndkoll.rules.model.FinancialTable;
 import se.namndkoll.rules.model.RowKind;
 import se.namndkoll.rules.model.TableRow;
@@ -15,7 +16,8 @@ import se.namndkoll.rules.model.TableRow;
  *       row; HEADING rows are skipped. A column is recomputed only when the TOTAL states a figure
  *       in it and at least one of those detail rows has a figure in it; empty cells then count as
  *       0. A column whose detail cells are all empty (a stated total with no breakdown) is not
- *       recomputed.</li>
+ *       recomputed. A block with a count among its rows ("Antal parter 9" under "Bidrag per part
+ *       300 000") is no sum of amounts and is not recomputed.</li>
  *   <li>A RESULT row is the first minus the second of the TOTAL rows since the table start or the
  *       previous RESULT row, when there are exactly two; a column is recomputed when the RESULT
  *       states a figure and at least one of the two totals has one (an empty cell counts as 0).
@@ -28,6 +30,9 @@ import se.namndkoll.rules.model.TableRow;
  * Every recomputable cell is returned, equal or not; the rule compares.
  */
 public final class TableSums {
+
+    /** A row that counts something rather than stating an amount ("Antal parter", "Antal timmar"). */
+    private static final Pattern COUNT = Pattern.compile("(?iu)\\s*antal\\b");
 
     private TableSums() {
     }
@@ -49,7 +54,8 @@ public final class TableSums {
                 case HEADING -> {
                 }
                 case TOTAL -> {
-                    for (int c = 0; c < width; c++) {
+                    boolean counts = details.stream().anyMatch(d -> COUNT.matcher(String.valueOf(rows.get(d).label())).lookingAt());
+                    for (int c = 0; c < width && !counts; c++) {
                         BigDecimal stated = row.value(c);
                         if (stated == null) {
                             continue;

@@ -144,6 +144,7 @@ final class TableReader {
         int columns = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(1);
         List<TableRow> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
+        boolean unread = false;
         for (int i = from; i <= to; i++) {
             Matcher m = SPACED_ROW.matcher(w.clean[i]);
             if (!m.matches()) {
@@ -154,14 +155,44 @@ final class TableReader {
             String label = m.group(1).trim();
             List<BigDecimal> values = Amounts.split(m.group(2), columns);
             if (values == null) {
+                // the columns as the line spaces them: a gap of two spaces or more between the amounts ("1 100      900    1 000")
+                values = byGaps(w.columns(i), columns);
+            }
+            if (values == null) {
                 w.unreadable(i, i, "Tabellraden \"" + label + "\" har belopp som inte entydigt kan delas upp i " + columns
-                        + " kolumner (mellanslag är både tusentalsavgränsare och kolumnavgränsare); raden har inte lästs in.");
+                        + " kolumner (mellanslag är både tusentalsavgränsare och kolumnavgränsare); raden har inte lästs in, och summan under den har inte kontrollerats.");
+                unread = true;
                 continue;
             }
-            rows.add(new TableRow(label, kind(label), values));
+            RowKind kind = kind(label);
+            if (kind == RowKind.TOTAL && unread) {
+                // a total over a row that could not be read cannot be recomputed: kept as a line of the table, not checked
+                rows.add(new TableRow(label, RowKind.HEADING, List.of()));
+                rowLines.add(i);
+                unread = false;
+                continue;
+            }
+            rows.add(new TableRow(label, kind, values));
             rowLines.add(i);
         }
         return finish(w, from, to, index, List.of(), rows, rowLines);
+    }
+
+    /** The amounts of a row's columns as its wide gaps part them (a label and then {@code columns} amounts), or null. */
+    private static List<BigDecimal> byGaps(List<String> cells, int columns) {
+        List<String> parts = cells.stream().filter(c -> !c.isBlank()).toList();
+        if (parts.size() != columns + 1) {
+            return null;
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        for (String part : parts.subList(1, parts.size())) {
+            BigDecimal v = Amounts.cell(part);
+            if (v == null) {
+                return null;
+            }
+            values.add(v);
+        }
+        return values;
     }
 
     private static int greedyCount(String run) {

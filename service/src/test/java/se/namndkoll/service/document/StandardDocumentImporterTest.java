@@ -3,6 +3,7 @@ package se.namndkoll.service.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -1166,5 +1167,23 @@ class StandardDocumentImporterTest {
         // 7 of 14 present: not beslutför
         assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId()).contains("KL-QUORUM")
                 .doesNotContain("KL-ATTENDANCE-RECORD");
+    }
+
+    @Test
+    void aTableRowWhoseAmountsOnlyItsWideGapsPartIsReadByTheGaps() throws Exception {
+        ImportedDocument d = read("budget.txt", """
+                Investeringsbudget (tkr)
+
+                Investering                       2026     2027     2028
+                Räddningsfordon                  6 500    4 200    7 800
+                Räddningsmateriel                1 100      900    1 000
+                IT och larmsystem                  450      300      350
+                Summa                            8 050    5 400    9 150
+                """);
+        assertThat(d.input().tables()).singleElement().satisfies(t -> assertThat(t.rows())
+                .filteredOn(r -> "Räddningsmateriel".equals(r.label())).singleElement()
+                .satisfies(r -> assertThat(r.values()).containsExactly(new BigDecimal("1100"), new BigDecimal("900"), new BigDecimal("1000"))));
+        assertThat(d.input().document().unreadable()).isEmpty();
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId()).doesNotContain("FIN-TABLE-SUMS");
     }
 }
