@@ -3,6 +3,7 @@ package se.namndkoll.service.document;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -269,6 +270,9 @@ final class AgendaReader {
         return false;
     }
 
+    /** A list line ("2. Verksamhetsplan 2026"), which may stand again as the heading of the item's section. */
+    private static final Pattern REPEATED_ITEM = Pattern.compile("^(\\d{1,2})[.)]\\s+(\\S.*)$");
+
     /** The lines that head one section per item below a list ("Ärende 5 Prislista 2025", "Punkt 6"). */
     private static final Pattern DETAIL = Pattern.compile("(?iu)^(?:ärende|punkt|p\\.)\\s*(\\d{1,2})\\b\\s*[.:)–-]?\\s*(.{0,100})$");
 
@@ -283,17 +287,32 @@ final class AgendaReader {
             return out;
         }
         Set<Integer> numbers = new HashSet<>();
-        headings.forEach(h -> numbers.add(h[1]));
+        Map<Integer, String> titles = new HashMap<>();
+        for (int[] h : headings) {
+            numbers.add(h[1]);
+            titles.putIfAbsent(h[1], Texts.fold(Texts.trimPunctuation(w.clean[h[0]].replaceFirst("^\\d{1,2}[.)]?\\s*", ""))));
+        }
         int last = -1;
         for (int i = headings.get(headings.size() - 1)[0] + 1; i <= to && i < w.size(); i++) {
             if (!w.content(i)) {
                 continue;
             }
             Matcher m = DETAIL.matcher(w.clean[i]);
-            if (!m.matches() || m.group(2).endsWith(".")) {
-                continue;
+            int n;
+            if (m.matches() && !m.group(2).endsWith(".")) {
+                n = Integer.parseInt(m.group(1));
+            } else {
+                // the list's own line repeated as the section's heading ("2. Verksamhetsplan 2026")
+                Matcher again = REPEATED_ITEM.matcher(w.clean[i]);
+                if (!again.matches()) {
+                    continue;
+                }
+                n = Integer.parseInt(again.group(1));
+                String title = titles.get(n);
+                if (title == null || title.isEmpty() || !Texts.fold(Texts.trimPunctuation(again.group(2))).startsWith(title)) {
+                    continue;
+                }
             }
-            int n = Integer.parseInt(m.group(1));
             if (!numbers.contains(n) || n <= last) {
                 continue;
             }

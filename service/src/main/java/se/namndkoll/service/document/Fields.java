@@ -119,8 +119,11 @@ final class Fields {
                     blanks++;
                     j++;
                 }
+                // a justering's label takes the line below only when it holds a date or a number: a signature box
+                // puts a name there ("Justering" / "Per Persson")
                 if (j <= to && j < w.size() && blanks < 4 && !w.blank(j) && label(w.clean[j], true) == null
-                        && !w.clean[j].startsWith("§") && !Headings.any(w.clean[j]) && standsAlone(label)) {
+                        && !w.clean[j].startsWith("§") && !Headings.any(w.clean[j])
+                        && (standsAlone(label) || blanks == 0 && w.clean[j].chars().anyMatch(Character::isDigit))) {
                     value.append(w.clean[j]);
                     last = j;
                 }

@@ -1186,4 +1186,62 @@ class StandardDocumentImporterTest {
         assertThat(d.input().document().unreadable()).isEmpty();
         assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId()).doesNotContain("FIN-TABLE-SUMS");
     }
+
+    @Test
+    void theListsOwnLinesRepeatedBelowItHeadEachItemsSection() throws Exception {
+        ImportedDocument d = read("kallelse.txt", """
+                Norrbottens e-nämnd
+                KALLELSE
+                Tid: Onsdag 19 november 2025, kl. 09.00
+
+                Ärenden
+                1. Val av justerare
+                2. Verksamhetsplan 2026
+                3. Övriga frågor
+
+                1. Val av justerare
+
+                Förslag till beslut
+                att utse en ledamot att jämte ordföranden justera protokollet.
+
+                2. Verksamhetsplan 2026
+
+                Förslag till beslut
+                att fastställa verksamhetsplan 2026.
+
+                3. Övriga frågor
+                """);
+        var items = d.input().agenda().items();
+        assertThat(items).extracting(i -> i.number()).containsExactly(1, 2, 3);
+        assertThat(items.get(0).proposals()).singleElement().satisfies(p -> assertThat(p.text()).contains("justera protokollet"));
+        assertThat(items.get(1).proposals()).singleElement().satisfies(p -> assertThat(p.text()).contains("verksamhetsplan 2026"));
+        assertThat(items.get(2).proposals()).isEmpty();
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId()).doesNotContain("DOC-NUMBERING");
+    }
+
+    @Test
+    void aJusteringsLabelAloneOnItsLineTakesTheDateBelowIt() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                PROTOKOLL
+                Gemensamma lönenämnden
+                Sammanträdesdatum 2025-03-07
+
+                Justerare
+                Per Persson (M)
+
+                Justeringens plats och tid
+                Kommunhuset, 2025-03-14
+
+                Datum då anslaget sätts upp: 2025-03-20
+                Datum då anslaget tas ned: 2025-04-11
+
+                § 1 Val av justerare
+                Beslut
+                Nämnden utser Per Persson att justera protokollet.
+                """);
+        assertThat(d.input().protocol().adjustedOn()).isEqualTo(LocalDate.of(2025, 3, 14));
+        // posted six days after the justering; the last day was Monday 17 March (day 2 is a Sunday)
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId()).contains("KL-ANSLAG-TIMELY")
+                .doesNotContain("DOC-BLANK-FIELD");
+    }
 }
