@@ -81,6 +81,8 @@ public final class Distribution {
                     List.of("parternas")),
             // charged to them
             new Addressing(Pattern.compile("(?:fakturering|debitering)\\s+(?:av|till|hos)\\s+" + ALL_PARTIES), List.of("fakturering", "debitering")),
+            // "… faktureras parterna i januari": the parties are the ones invoiced
+            new Addressing(Pattern.compile("(?:faktureras|debiteras|fakturerar|debiterar)\\s+" + ALL_PARTIES), List.of("faktureras", "debiteras", "fakturerar", "debiterar")),
             new Addressing(Pattern.compile("(?:fördelas|delas|faktureras|debiteras|betalas|finansieras|bekostas)(?:\\s+lika)?\\s+(?:mellan|på|av)\\s+" + ALL_PARTIES),
                     List.of("delas", "faktureras", "debiteras", "betalas", "finansieras", "bekostas")));
 

@@ -65,6 +65,9 @@ class DistributionTest {
     void everyWayOfAddressingIsStillSearched() {
         assertThat(Distribution.addressesAllParties("Kansliet ska inhämta parternas synpunkter.")).isTrue();
         assertThat(Distribution.addressesAllParties("Kostnaden debiteras lika mellan samtliga parter.")).isTrue();
+        assertThat(Distribution.addressesAllParties("Bidraget om 310 000 kronor per part faktureras parterna i januari 2026.")).isTrue();
+        assertThat(Distribution.addressesAllParties("Nämnden fakturerar samtliga parter i januari.")).isTrue();
+        assertThat(Distribution.addressesAllParties("Avgiften faktureras berörda parterna.")).isFalse();
         assertThat(Distribution.addressesAllParties("Parterna får i uppdrag att utse en kontaktperson.")).isTrue();
         assertThat(Distribution.addressesAllParties("Nämnden begär svar senare från alla parter.")).isTrue();
         assertThat(Distribution.addressesAllParties("Debitering hos förbundsmedlemmarna sker kvartalsvis.")).isTrue();

@@ -224,11 +224,17 @@ final class AgendaReader {
             if (number == null) {
                 continue;
             }
-            boolean features = itemFeatures(w, i);
+            // a numbered line directly followed by an item's section heading ("Förslag till beslut") is an item, even inside a proposal
+            int below = w.nextContent(i + 1);
+            String titleText = c.replaceFirst("^\\d{1,2}[.)]?\\s*", "");
+            boolean headsSections = below > 0 && below <= to && Headings.any(w.clean[below]) && !c.endsWith(".")
+                    && !titleText.regionMatches(true, 0, "att ", 0, 4) && Texts.wordCount(titleText) <= 10;
+            boolean features = itemFeatures(w, i) || headsSections && last != null && number > last;
             // in a dense list of one line per item, a gap of a few numbers or a repeated number is the list's own mistake
             boolean next = last == null ? (number <= 2 || features)
                     : number == last + 1 || (number > last + 1 && number <= last + 1 + MAX_GAP && directlyBelow(w, out.get(out.size() - 1)[0], i))
-                    || (number.equals(last) && !inProposal && directlyBelow(w, out.get(out.size() - 1)[0], i));
+                    || (number.equals(last) && !inProposal && directlyBelow(w, out.get(out.size() - 1)[0], i))
+                    || (number > last + 1 && number <= last + 1 + MAX_GAP && headsSections);
             if (inProposal && !features) {
                 // in a proposal, a numbered line is one of its points ("2. att …"), unless the proposal
                 // has no numbered points and the line starts none (1.): then it is the next item

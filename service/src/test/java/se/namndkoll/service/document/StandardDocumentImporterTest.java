@@ -1244,4 +1244,41 @@ class StandardDocumentImporterTest {
         assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId()).contains("KL-ANSLAG-TIMELY")
                 .doesNotContain("DOC-BLANK-FIELD");
     }
+
+    @Test
+    void anItemAfterAGapInTheListIsAnItemWhenItsSectionsFollowIt() throws Exception {
+        ImportedDocument d = read("kallelse.txt", """
+                KALLELSE
+                Gemensam nämnd för samverkan inom drift och service, utveckling samt specialistfunktioner
+                Datum: tisdagen den 14 oktober 2025, kl. 09.00
+
+                1.  Val av justerare
+
+                2.  Fastställande av föredragningslista
+
+                3.  Delårsrapport 2025
+
+                Förslag till beslut
+                1. Godkänner delårsrapport 2025.
+
+                5.  Budget 2026
+
+                Förslag till beslut
+                1. Fastställer budget 2026.
+                2. Bidraget om 310 000 kronor per part faktureras parterna i januari 2026.
+
+                Expedieras till
+                Region Jämtland Härjedalen
+                """);
+        var items = d.input().agenda().items();
+        assertThat(items).extracting(i -> i.number()).containsExactly(1, 2, 3, 5);
+        assertThat(items.get(2).proposals()).hasSize(1);
+        assertThat(items.get(3).proposals()).hasSize(2);
+        var findings = Seeds.engine().check(d.input()).findings();
+        // the gap is the list's, and the invoice to the parties needs a distribution that reaches them all
+        assertThat(findings).filteredOn(f -> f.ruleId().equals("DOC-NUMBERING")).extracting(f -> f.location().pointer())
+                .containsExactly("/agenda/items/3");
+        assertThat(findings).filteredOn(f -> f.ruleId().equals("DOC-DISTRIBUTION")).extracting(f -> f.location().pointer())
+                .containsExactly("/agenda/items/3/distribution");
+    }
 }
