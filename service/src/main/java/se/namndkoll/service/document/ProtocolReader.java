@@ -430,7 +430,8 @@ final class ProtocolReader {
     }
 
     /** The title or the certification of a protokollsutdrag ("Utdrag ur protokoll", "Rätt utdraget intygar"). */
-    private static final Pattern EXTRACT = Pattern.compile("(?iu)^(?:protokollsutdrag|utdrag ur (?:sammanträdes)?protokoll(?:et)?\\b.*)$|\\butdraget intygar\\b|^utdragsbestyrkande");
+    // Not "Utdragsbestyrkande": a full protocol's page footer often has that box for certifying extracts.
+    private static final Pattern EXTRACT = Pattern.compile("(?iu)^(?:protokollsutdrag|utdrag ur (?:sammanträdes)?protokoll(?:et)?\\b.*)$|\\butdraget intygar\\b");
 
     /** Whether lines from..to are a protokollsutdrag rather than the protocol. */
     private static boolean extract(Work w, int from, int to) {
@@ -768,7 +769,7 @@ final class ProtocolReader {
     private static int attendanceStart(Work w, int from, int to) {
         for (int i = from; i <= to && i < w.size(); i++) {
             if (w.content(i) && (LIST_HEADING.matcher(Texts.fold(w.clean[i])).matches()
-                    || presenceColumns(w, i) != null && LIST_HEADING.matcher(Texts.fold(w.columns(i).get(0))).matches())) {
+                    || LIST_HEADING.matcher(Texts.fold(w.columns(i).get(0))).matches() && presenceColumns(w, i) != null)) {
                 return i;
             }
         }
@@ -776,34 +777,74 @@ final class ProtocolReader {
     }
 
     /**
-     * Where a heading line has its columns of presence and absence ("N  F", "Närvarande  Frånvarande",
-     * "Närv.  Frånv."): their character offsets {present, absent}, or null.
+     * The columns of presence and absence of the närvarolista headed at line {@code i}, on that line
+     * ("NÄRVAROLISTA   N   F") or a line below it ("N  F  Ja  Nej" under "Närvaro  Omröstning"):
+     * the character offsets of the present column, the absent one and any other marked column (votes),
+     * in that order, or null.
      */
     private static int[] presenceColumns(Work w, int i) {
-        String raw = Texts.normaliseSpaces(w.raw.get(i).text());
-        Matcher m = PRESENCE_HEADS.matcher(raw);
-        return m.find() ? new int[] {m.start(1), m.start(2)} : null;
+        for (int k = i; k <= i + 2 && k < w.size(); k++) {
+            if (k > i && !w.content(k)) {
+                continue;
+            }
+            String raw = Texts.normaliseSpaces(w.raw.get(k).text());
+            Matcher m = HEAD_TOKEN.matcher(raw);
+            int present = -1;
+            int absent = -1;
+            List<Integer> others = new ArrayList<>();
+            while (m.find()) {
+                String t = Texts.fold(m.group(1));
+                if (present < 0 && t.matches("n|närv\\.?|närvarande|tjg")) {
+                    present = m.start(1);
+                } else if (present >= 0 && absent < 0 && t.matches("f|frånv\\.?|frånvarande")) {
+                    absent = m.start(1);
+                } else if (present >= 0) {
+                    others.add(m.start(1));
+                }
+            }
+            if (present >= 0 && absent >= 0) {
+                int[] out = new int[2 + others.size()];
+                out[0] = present;
+                out[1] = absent;
+                for (int o = 0; o < others.size(); o++) {
+                    out[2 + o] = others.get(o);
+                }
+                return out;
+            }
+        }
+        return null;
     }
 
+    /** A short word standing alone between wide gaps in a header line ("N", "F", "Ja", "Nej", "Närvarande"). */
+    private static final Pattern HEAD_TOKEN = Pattern.compile("(?:^|\\s{2,})(\\p{L}{1,11}\\.?)(?=\\s{2,}|\\s*$)");
+
     /**
-     * For a row of a list with columns of presence: "present" when its mark (X) stands under the
-     * present column, "absent" when under the absent one or when a name row has no mark; "" for a
-     * line that is no such row (a heading).
+     * For a row of a list with columns of presence: "present" when a mark (X) stands under the
+     * present column, "absent" when under the absent one or when a name row has no mark there; ""
+     * for a line that is no such row (a heading). Marks under other columns (votes) do not count.
      */
     private static String absentByMark(Work w, int i, int[] presence) {
         String raw = Texts.normaliseSpaces(w.raw.get(i).text());
         Matcher m = MARK.matcher(raw);
-        int at = -1;
+        boolean marked = false;
         while (m.find()) {
-            at = m.start();
+            marked = true;
+            int nearest = 0;
+            for (int c = 1; c < presence.length; c++) {
+                if (Math.abs(m.start() - presence[c]) < Math.abs(m.start() - presence[nearest])) {
+                    nearest = c;
+                }
+            }
+            if (nearest == 0) {
+                return "present";
+            }
+            if (nearest == 1) {
+                return "absent";
+            }
         }
-        if (at < 0) {
-            return ATTENDEE.matcher(w.clean[i]).matches() && w.clean[i].contains("(") ? "absent" : "";
-        }
-        return Math.abs(at - presence[0]) <= Math.abs(at - presence[1]) ? "present" : "absent";
+        return marked || ATTENDEE.matcher(w.clean[i]).matches() && w.clean[i].contains("(") ? "absent" : "";
     }
 
-    private static final Pattern PRESENCE_HEADS = Pattern.compile("(?iu)\\s{2,}(n|närv\\.?|närvarande|tjg|j)\\s{2,}(f|frånv\\.?|frånvarande|ej|n)\\s*$");
     private static final Pattern MARK = Pattern.compile("(?i)(?<=\\s)[x✓✔](?=\\s|$)");
 
     /** The närvarolista: the section headed "Närvarolista" (or the lists under "Beslutande"), until "Övriga" or the first §. */

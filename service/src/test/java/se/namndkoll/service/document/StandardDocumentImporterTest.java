@@ -1281,4 +1281,31 @@ class StandardDocumentImporterTest {
         assertThat(findings).filteredOn(f -> f.ruleId().equals("DOC-DISTRIBUTION")).extracting(f -> f.location().pointer())
                 .containsExactly("/agenda/items/3/distribution");
     }
+
+    @Test
+    void presenceColumnsBelowTheHeadingAndVoteColumnsBesideThemAreToldApart() throws Exception {
+        ImportedDocument d = read("protokoll.txt", """
+                Norrbottens e-nämnd
+                PROTOKOLL
+                Sammanträdesdatum 2025-03-03
+                Justering: 2025-03-10
+                Utdragsbestyrkande
+
+                NÄRVARO- OCH OMRÖSTNINGSLISTA                Närvaro        Omröstning § 3
+                                                              N     F        Ja    Nej
+                Ledamöter
+                Carina Sammeli (S), Luleå, ordförande         X              X
+                Magnus Johansson (S), Gällivare                     X
+                Henrik Blind (MP), Jokkmokk                   X                    X
+                Maud Lundbäck (S), Kalix                                     X
+
+                § 1 Val av justerare
+                Beslut
+                Nämnden utser Henrik Blind (MP) att justera protokollet.
+                """);
+        // a mark under "Ja" is a vote, not presence
+        assertThat(d.input().protocol().attendance()).extracting(Attendance::person).containsExactly("Carina Sammeli", "Henrik Blind");
+        // a footer's box for certifying extracts does not make the protocol an extract
+        assertThat(d.input().protocol().extract()).isNull();
+    }
 }
