@@ -132,11 +132,24 @@ final class ProtocolReader {
                 }
             }
         }
+        // the fields after the last paragraph, up to a part appended to the protocol (a report, an agreement)
+        List<Fields.Field> tail = List.of();
         if (!headings.isEmpty()) {
+            int lastHeading = headings.get(headings.size() - 1);
+            int tailEnd = to;
+            for (int i = lastHeading + 4; i <= to && i < w.size(); i++) {
+                if (partTitle(w, i)) {
+                    tailEnd = i - 1;
+                    break;
+                }
+            }
+            tail = Fields.read(w, lastHeading + 1, tailEnd, tailEnd);
+        }
+        if (!tail.isEmpty()) {
             // a justering's or an anslag's fields after the last paragraph (the certification under a protokollsutdrag)
             Set<String> labels = new HashSet<>();
             header.forEach(f -> labels.add(f.label().toLowerCase(Texts.SWEDISH)));
-            for (Fields.Field f : Fields.read(w, headings.get(headings.size() - 1) + 1, to, -1)) {
+            for (Fields.Field f : tail) {
                 if (AFTER_LIST.matcher(f.label()).matches() && labels.add(f.label().toLowerCase(Texts.SWEDISH))) {
                     header.add(f);
                 }
@@ -325,9 +338,8 @@ final class ProtocolReader {
             att.list = attendanceInFields(w, header, headerEnd, committee, chairName);
         }
         int tailList = -1;
-        if (att.list == null && !headings.isEmpty()) {
+        if (att.list == null && !tail.isEmpty()) {
             // the list after the last paragraph ("Beslutande" at the end of the protocol)
-            List<Fields.Field> tail = Fields.read(w, headings.get(headings.size() - 1) + 1, to, to);
             att.list = attendanceInFields(w, tail, to, committee, chairName);
             if (att.list != null) {
                 tailList = tail.stream().filter(f -> MEMBERS_LABEL.matcher(f.label().toLowerCase(Texts.SWEDISH)).matches()
