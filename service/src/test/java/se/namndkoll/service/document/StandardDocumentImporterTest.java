@@ -25,6 +25,18 @@ import se.namndkoll.rules.reference.ReferenceCommittees;
  */
 class StandardDocumentImporterTest {
 
+    /** The head of a kallelse of a committee the registry does not know, down to its list's heading. */
+    private static final String LONESAMVERKAN_KALLELSE = """
+            KALLELSE
+
+            Gemensam nämnd för lönesamverkan
+
+            Tid: Onsdag 14 maj 2025, kl. 13.00
+            Plats: Kommunhuset Ljusdal
+
+            FÖREDRAGNINGSLISTA
+            """;
+
     private static ImportedDocument read(String name, String text) throws UnreadableDocumentException {
         return new StandardDocumentImporter().read(name, text.getBytes(StandardCharsets.UTF_8), new ImportOptions(null, ReferenceCommittees.all(), null));
     }
@@ -213,15 +225,7 @@ class StandardDocumentImporterTest {
 
     @Test
     void aNumberRepeatedInADenseListOfItemsIsADuplicateItem() throws Exception {
-        ImportedDocument d = read("kallelse.txt", """
-                KALLELSE
-
-                Gemensam nämnd för lönesamverkan
-
-                Tid: Onsdag 14 maj 2025, kl. 13.00
-                Plats: Kommunhuset Ljusdal
-
-                FÖREDRAGNINGSLISTA
+        ImportedDocument d = read("kallelse.txt", LONESAMVERKAN_KALLELSE + """
                 1. Val av justerare
                 2. Budget
                 2. Internkontroll
@@ -1048,15 +1052,7 @@ class StandardDocumentImporterTest {
 
     @Test
     void aFöredragningslistaAlignedWithSpacesAndNumbersWithoutAFullStopIsATable() throws Exception {
-        ImportedDocument d = read("kallelse.txt", """
-                KALLELSE
-
-                Gemensam nämnd för lönesamverkan
-
-                Tid: Onsdag 14 maj 2025, kl. 13.00
-                Plats: Kommunhuset Ljusdal
-
-                FÖREDRAGNINGSLISTA
+        ImportedDocument d = read("kallelse.txt", LONESAMVERKAN_KALLELSE + """
 
                 Nr  Ärende                                              Diarienr
                 1   Upprop och val av justerare
