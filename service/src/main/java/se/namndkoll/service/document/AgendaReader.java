@@ -213,8 +213,8 @@ final class AgendaReader {
             if (m.matches() && (c.matches("^\\d{1,2}[.)]\\s.*") || tableRow(w, i))) {
                 number = Integer.parseInt(m.group(1));
             } else if (TIME_FIRST.matcher(c).lookingAt() && numberCell(w.columns(i)) == 1) {
-                // a list with a time column first ("13.05 | 2 | Fastställande av ärendelista")
-                number = Integer.parseInt(w.columns(i).get(1).trim().replaceAll("[.)]", ""));
+                // a list with a time column first ("13.05 | 2 | Fastställande av ärendelista"): the number is the time's second number
+                number = Integer.parseInt(TIME_FIRST_NUMBER.matcher(c).replaceFirst("$1"));
             } else if (c.matches("\\d{1,2}") && Texts.startsWithBullet(w.raw.get(i).text())) {
                 int title = w.nextContent(i + 1);
                 if (title > 0 && !w.clean[title].matches("\\d{1,2}")) {
@@ -340,6 +340,7 @@ final class AgendaReader {
     /** A "Tid" line about another time than the meeting's: justering, replies, notice of absence. */
     private static final Pattern NOT_THE_MEETING = Pattern.compile("(?iu)juster|senast|anmäl|förhinder|svar");
     private static final Pattern TIME_FIRST = Pattern.compile("(?iu)(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}\\s+\\d");
+    private static final Pattern TIME_FIRST_NUMBER = Pattern.compile("(?iu)^(?:kl\\.?\\s*)?\\d{1,2}[.:]\\d{2}\\s+(\\d{1,2})\\b.*$");
     private static final Pattern TIME_CELL = Pattern.compile("(?iu)(?:kl\\.?\\s*)?(?:[01]?\\d|2[0-3])[.:][0-5]\\d");
 
     /**

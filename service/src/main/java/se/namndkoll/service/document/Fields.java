@@ -106,7 +106,7 @@ final class Fields {
                 // ("Justeringens plats och tid:" / "§ 30 justerades omedelbart …" / "Övriga paragrafer justeras …")
                 int j = i + 1;
                 while (j <= to && j < w.size() && w.content(j) && label(w.clean[j], true) == null && !Headings.any(w.clean[j])
-                        && (!w.clean[j].startsWith("§") || SENTENCE_ON_PARAGRAPH.matcher(w.clean[j]).matches()) && value.length() < 300) {
+                        && (!w.clean[j].startsWith("§") || ProtocolReader.sentenceOnParagraph(w.clean[j])) && value.length() < 300) {
                     value.append(value.length() == 0 ? "" : " ").append(w.clean[j]);
                     last = j;
                     j++;
@@ -179,7 +179,6 @@ final class Fields {
         return List.of();
     }
 
-    private static final Pattern CELL_GAP = Pattern.compile("\\t|\\s{2,}");
 
     /**
      * Two fields side by side in line {@code i}, the second a tab or a gap of two spaces or more
@@ -188,8 +187,8 @@ final class Fields {
      * several words count as the second: single words ("Tid", "Plats") may well be part of a value.
      */
     private static List<Field> beside(Work w, int i, String label) {
-        String raw = Texts.normaliseSpaces(w.raw.get(i).text()).trim();
-        String[] parts = CELL_GAP.split(raw);
+        List<String> columns = w.columns(i);
+        String[] parts = columns.stream().filter(c -> !c.isBlank()).toArray(String[]::new);
         for (int k = 1; k < parts.length; k++) {
             String second = Texts.clean(String.join(" ", Arrays.copyOfRange(parts, k, parts.length)));
             String secondLabel = label(second, true);
@@ -307,9 +306,6 @@ final class Fields {
         String l = label.toLowerCase(Texts.SWEDISH);
         return !(l.contains("justering") || l.startsWith("justerade paragrafer") || l.startsWith("paragrafer"));
     }
-
-    /** A sentence about a paragraph, not its heading: "§ 30 justerades omedelbart vid sammanträdet." */
-    private static final Pattern SENTENCE_ON_PARAGRAPH = Pattern.compile("^§§?\\s*\\d{1,3}(?:\\s*(?:och|,|-|–)\\s*\\d{1,3})*\\s+\\p{Ll}.*\\.$");
 
     static final Pattern PARTY_SUFFIX = Pattern.compile("\\s*\\(([A-ZÅÄÖa-zåäö]{1,4}|-)\\)\\s*$");
 

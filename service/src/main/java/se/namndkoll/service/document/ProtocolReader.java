@@ -88,7 +88,13 @@ final class ProtocolReader {
         return out;
     }
 
-    /** A § line that is a sentence about the paragraph ("§ 30 justerades omedelbart vid sammanträdet."), not its title. */
+    /** Whether a line is a sentence about a paragraph ("§ 30 justerades omedelbart vid sammanträdet."), not its heading. */
+    static boolean sentenceOnParagraph(String line) {
+        Matcher m = PARAGRAPH.matcher(line);
+        return m.matches() && sentence(m.group(3) == null ? "" : m.group(3));
+    }
+
+    /** A § line's rest that is a sentence about the paragraph ("justerades omedelbart vid sammanträdet."), not its title. */
     private static boolean sentence(String rest) {
         return !rest.isEmpty() && Character.isLowerCase(rest.charAt(0)) && rest.endsWith(".");
     }
@@ -342,10 +348,7 @@ final class ProtocolReader {
             // the list after the last paragraph ("Beslutande" at the end of the protocol)
             att.list = attendanceInFields(w, tail, to, committee, chairName);
             if (att.list != null) {
-                tailList = tail.stream().filter(f -> MEMBERS_LABEL.matcher(f.label().toLowerCase(Texts.SWEDISH)).matches()
-                        || SERVING_SUBSTITUTES_LABEL.matcher(f.label().toLowerCase(Texts.SWEDISH)).matches()
-                        || SUBSTITUTES_LABEL.matcher(f.label().toLowerCase(Texts.SWEDISH)).matches())
-                        .mapToInt(Fields.Field::labelLine).min().orElse(-1);
+                tailList = tail.stream().filter(f -> listLabel(f.label())).mapToInt(Fields.Field::labelLine).min().orElse(-1);
             }
         }
         int lastHeading = headings.isEmpty() ? Integer.MAX_VALUE : headings.get(headings.size() - 1);
@@ -642,6 +645,12 @@ final class ProtocolReader {
         int last = -1;
     }
 
+    /** Whether a field's label heads a list of persons present: ledamöter or ersättare. */
+    private static boolean listLabel(String label) {
+        String l = label.toLowerCase(Texts.SWEDISH);
+        return MEMBERS_LABEL.matcher(l).matches() || SERVING_SUBSTITUTES_LABEL.matcher(l).matches() || SUBSTITUTES_LABEL.matcher(l).matches();
+    }
+
     /** Field labels of a list of the ledamöter who decide. */
     private static final Pattern MEMBERS_LABEL = Pattern.compile("beslutande|(?:beslutande|närvarande|tjänstgörande) ledamöter");
     private static final Pattern SERVING_SUBSTITUTES_LABEL = Pattern.compile("tjänstgörande ersättare|ersättare \\(tjänstgörande\\)");
@@ -780,8 +789,11 @@ final class ProtocolReader {
     /** The närvarolista's heading line, alone or with the columns of presence beside it ("NÄRVAROLISTA   N   F"). */
     private static int attendanceStart(Work w, int from, int to) {
         for (int i = from; i <= to && i < w.size(); i++) {
-            if (w.content(i) && (LIST_HEADING.matcher(Texts.fold(w.clean[i])).matches()
-                    || LIST_HEADING.matcher(Texts.fold(w.columns(i).get(0))).matches() && presenceColumns(w, i) != null)) {
+            if (!w.content(i) || !w.clean[i].regionMatches(true, 0, "närvaro", 0, 7)) {
+                continue;
+            }
+            if (LIST_HEADING.matcher(Texts.fold(w.clean[i])).matches()
+                    || LIST_HEADING.matcher(Texts.fold(w.columns(i).get(0))).matches() && presenceColumns(w, i) != null) {
                 return i;
             }
         }
@@ -831,11 +843,11 @@ final class ProtocolReader {
     private static final Pattern HEAD_TOKEN = Pattern.compile("(?:^|\\s{2,})(\\p{L}{1,11}\\.?)(?=\\s{2,}|\\s*$)");
 
     /**
-     * For a row of a list with columns of presence: "present" when a mark (X) stands under the
-     * present column, "absent" when under the absent one or when a name row has no mark there; ""
-     * for a line that is no such row (a heading). Marks under other columns (votes) do not count.
+     * For a row of a list with columns of presence: true when a mark (X) stands under the present
+     * column, false when under the absent one or when a name row has no mark there; null for a line
+     * that is no such row (a heading). Marks under other columns (votes) do not count.
      */
-    private static String absentByMark(Work w, int i, int[] presence) {
+    private static Boolean presentByMark(Work w, int i, int[] presence) {
         String raw = Texts.normaliseSpaces(w.raw.get(i).text());
         Matcher m = MARK.matcher(raw);
         boolean marked = false;
@@ -847,14 +859,11 @@ final class ProtocolReader {
                     nearest = c;
                 }
             }
-            if (nearest == 0) {
-                return "present";
-            }
-            if (nearest == 1) {
-                return "absent";
+            if (nearest <= 1) {
+                return nearest == 0;
             }
         }
-        return marked || ATTENDEE.matcher(w.clean[i]).matches() && w.clean[i].contains("(") ? "absent" : "";
+        return marked || ATTENDEE.matcher(w.clean[i]).matches() && w.clean[i].contains("(") ? Boolean.FALSE : null;
     }
 
     private static final Pattern MARK = Pattern.compile("(?i)(?<=\\s)[x✓✔](?=\\s|$)");
@@ -886,9 +895,10 @@ final class ProtocolReader {
             }
             String c = w.clean[i];
             String f = Texts.fold(c);
-            if (presence != null && !absentByMark(w, i, presence).isEmpty()) {
+            Boolean marked = presence == null ? null : presentByMark(w, i, presence);
+            if (marked != null) {
                 // a row marked in the absent column, or not marked at all, is no attendance
-                if (absentByMark(w, i, presence).equals("absent")) {
+                if (!marked) {
                     continue;
                 }
                 c = MARK.matcher(c).replaceAll("").trim();
