@@ -2,7 +2,7 @@ package se.namndkoll.bench;
 
 import se.namndkoll.rules.RuleEngine;
 import se.namndkoll.rules.report.Report;
-import se.namndkoll.service.document.ImportedDocument;
+import se.namndkoll.documents.ImportedDocument;
 
 /** Prints what the synthetic protocols and seeds read as (pages, paragraphs, findings) and a rough warm time. */
 public final class DocProbe {

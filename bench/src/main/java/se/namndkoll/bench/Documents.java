@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import se.namndkoll.rules.RuleEngine;
 import se.namndkoll.rules.reference.ReferenceCommittees;
 import se.namndkoll.rules.report.Report;
-import se.namndkoll.service.document.ImportOptions;
-import se.namndkoll.service.document.ImportedDocument;
-import se.namndkoll.service.document.StandardDocumentImporter;
-import se.namndkoll.service.document.UnreadableDocumentException;
+import se.namndkoll.documents.ImportOptions;
+import se.namndkoll.documents.ImportedDocument;
+import se.namndkoll.documents.StandardDocumentImporter;
+import se.namndkoll.documents.UnreadableDocumentException;
 
 /**
  * The document inputs of measurement 3: the five seed files and synthetic protocols of any number

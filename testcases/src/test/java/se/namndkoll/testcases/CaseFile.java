@@ -147,13 +147,14 @@ final class CaseFile {
         }
     }
 
-    /** Every case file under the testcases module, sorted by path. */
+    /** Every case file under the testcases module, sorted by path (the corpus's labels are no case files). */
     static List<CaseFile> all() {
         Path root = root();
         try (Stream<Path> files = Files.walk(root)) {
             return files
                     .filter(p -> p.toString().endsWith(".yaml"))
-                    .filter(p -> !root.relativize(p).startsWith("src") && !root.relativize(p).startsWith("target"))
+                    .filter(p -> !root.relativize(p).startsWith("src") && !root.relativize(p).startsWith("target")
+                            && !root.relativize(p).startsWith("corpus"))
                     .sorted()
                     .map(CaseFile::read)
                     .toList();

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import se.namndkoll.bench.Documents;
 import se.namndkoll.rules.RuleEngine;
 import se.namndkoll.rules.report.Report;
-import se.namndkoll.service.document.ImportedDocument;
+import se.namndkoll.documents.ImportedDocument;
 
 /**
  * Measurement 3 of issue #7: import and check of each seed file and of synthetic protocols of 10,

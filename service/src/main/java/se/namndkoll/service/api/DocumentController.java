@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import se.namndkoll.service.check.DocumentCheckService;
-import se.namndkoll.service.document.UnreadableDocumentException;
+import se.namndkoll.documents.UnreadableDocumentException;
 import se.namndkoll.service.security.Caller;
 
 @RestController

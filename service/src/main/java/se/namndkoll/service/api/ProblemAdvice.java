@@ -32,7 +32,7 @@ import se.namndkoll.service.NotFoundException;
 import se.namndkoll.service.check.InputError;
 import se.namndkoll.service.check.InvalidInputException;
 import se.namndkoll.service.check.JsonInputErrors;
-import se.namndkoll.service.document.UnreadableDocumentException;
+import se.namndkoll.documents.UnreadableDocumentException;
 import se.namndkoll.service.registry.PreconditionFailedException;
 import se.namndkoll.service.registry.PreconditionRequiredException;
 import se.namndkoll.service.security.ApiAccessFilter;

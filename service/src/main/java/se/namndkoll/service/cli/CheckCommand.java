@@ -24,11 +24,11 @@ import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.reference.ReferenceCommittees;
 import se.namndkoll.rules.report.Report;
 import se.namndkoll.rules.report.Severity;
-import se.namndkoll.service.document.DocumentImporter;
-import se.namndkoll.service.document.ImportOptions;
-import se.namndkoll.service.document.ImportedDocument;
-import se.namndkoll.service.document.StandardDocumentImporter;
-import se.namndkoll.service.document.UnreadableDocumentException;
+import se.namndkoll.documents.DocumentImporter;
+import se.namndkoll.documents.ImportOptions;
+import se.namndkoll.documents.ImportedDocument;
+import se.namndkoll.documents.StandardDocumentImporter;
+import se.namndkoll.documents.UnreadableDocumentException;
 
 /**
  * {@code check [--committee ID|FILE.json] [--as-of YYYY-MM-DD] [--format text|json] FILE...}:

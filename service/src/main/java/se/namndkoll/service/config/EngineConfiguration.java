@@ -6,9 +6,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.namndkoll.rules.RuleEngine;
-import se.namndkoll.service.document.DocumentImporter;
+import se.namndkoll.documents.DocumentImporter;
 import java.time.Clock;
-import se.namndkoll.service.document.StandardDocumentImporter;
+import se.namndkoll.documents.StandardDocumentImporter;
 
 /** The rule engine (created once, thread-safe) and the document importer. */
 @Configuration(proxyBeanMethods = false)

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-import se.namndkoll.service.document.DocumentLimits;
+import se.namndkoll.documents.DocumentLimits;
 
 /**
  * The service's own settings ({@code namndkoll.*}). Operational only: no legal value (deadline,

@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.rules.RuleEngine;
-import se.namndkoll.service.document.Seeds;
 
 class CheckCommandTest {
 
@@ -26,8 +25,17 @@ class CheckCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    private static RuleEngine engine;
+
+    private static synchronized RuleEngine engine() {
+        if (engine == null) {
+            engine = RuleEngine.create();
+        }
+        return engine;
+    }
+
     private int run(String... args) {
-        return run(Seeds::engine, args);
+        return run(CheckCommandTest::engine, args);
     }
 
     private int run(java.util.function.Supplier<RuleEngine> engines, String... args) {

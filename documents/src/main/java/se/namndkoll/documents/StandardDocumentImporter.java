@@ -1,0 +1,444 @@
+package se.namndkoll.documents;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import se.namndkoll.rules.model.Agenda;
+import se.namndkoll.rules.model.AgendaItem;
+import se.namndkoll.rules.model.Case;
+import se.namndkoll.rules.model.Committee;
+import se.namndkoll.rules.model.DateMention;
+import se.namndkoll.rules.model.DateRole;
+import se.namndkoll.rules.model.DocumentKind;
+import se.namndkoll.rules.model.FinancialTable;
+import se.namndkoll.rules.model.GoverningDocumentKind;
+import se.namndkoll.rules.model.GoverningText;
+import se.namndkoll.rules.model.Limits;
+import se.namndkoll.rules.model.Protocol;
+import se.namndkoll.rules.model.ProtocolParagraph;
+import se.namndkoll.rules.model.ProposedDecision;
+import se.namndkoll.rules.model.SourceDocument;
+import se.namndkoll.rules.model.TextLine;
+import se.namndkoll.rules.model.TextZone;
+import se.namndkoll.rules.model.UnreadableSection;
+
+/**
+ * Reads text, PDF and Word documents into a {@link Case}: every line with its number (and page),
+ * its zone, the form fields, the dates, the agenda or protocol, the financial tables, the
+ * decisions it proposes or records, the reglemente or agreement topics, and where each fact came
+ * from. What cannot be read is listed in the document's {@code unreadable} sections. Plain Java;
+ * thread-safe (no state between calls).
+ */
+public final class StandardDocumentImporter implements DocumentImporter {
+
+    private static final Pattern PROTOCOL_WORDS = Pattern.compile(
+            "(?iu)\\b(?:protokoll|sammanträdesprotokoll|protokollsutdrag|justerare|justerade paragrafer|justering|utdragsbestyrkande|bevis/anslag|anslag)\\b");
+    private static final Pattern SUMMONS_WORDS = Pattern.compile("(?iu)kallelse|föredragningslista|dagordning");
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:verksamhetssummering|verksamhetsberättelse|verksamhetsplan|årsredovisning|årsbokslut|"
+            + "delårsrapport|reglemente|nämndreglemente|samverkansavtal|samarbetsavtal|samarbetsöverenskommelse|samverkansöverenskommelse|"
+            + "avtal (?:om|för|mellan)|överenskommelse (?:om|för|mellan)|förbundsordning|bilaga)\\b.*");
+
+    private final Clock clock;
+    private final DocumentLimits limits;
+
+    public StandardDocumentImporter() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** @param clock gives the evaluation date of a document that states no date of its own */
+    public StandardDocumentImporter(Clock clock) {
+        this(clock, DocumentLimits.DEFAULTS);
+    }
+
+    /**
+     * @param clock gives the evaluation date of a document that states no date of its own
+     * @param limits what one document may cost to read
+     */
+    public StandardDocumentImporter(Clock clock, DocumentLimits limits) {
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    @Override
+    public ImportedDocument read(String fileName, byte[] content, ImportOptions options) throws UnreadableDocumentException {
+        ImportOptions opts = options == null ? new ImportOptions(null, List.of(), null) : options;
+        DocumentFormat format = DocumentFormat.of(fileName, content);
+        RawText raw = switch (format) {
+            case TEXT -> TextReader.read(fileName, content, limits);
+            case PDF -> PdfReader.read(fileName, content, limits);
+            case DOCX -> DocxReader.read(fileName, content, limits);
+        };
+        String label = fileName == null ? "Dokumentet" : fileName;
+        for (RawLine line : raw.lines()) {
+            if (line.text().length() > DocumentLimits.MAX_LINE_LENGTH) {
+                throw new UnreadableDocumentException(fileName, label + ": rad " + line.number() + " är längre än "
+                        + DocumentLimits.MAX_LINE_LENGTH + " tecken, mer än tjänsten läser på en rad.");
+            }
+        }
+        if (raw.lines().stream().allMatch(l -> l.text().isBlank())) {
+            throw new UnreadableDocumentException(fileName, (fileName == null ? "Dokumentet" : fileName) + " innehåller ingen text.");
+        }
+        return interpret(fileName, raw, opts);
+    }
+
+    ImportedDocument interpret(String fileName, RawText raw, ImportOptions options) {
+        Work w = new Work(fileName, raw);
+        Furniture.mark(w);
+        Duplicates.mark(w);
+
+        Committee committee = options.committee();
+        int committeeLine = -1;
+        if (committee == null) {
+            CommitteeRecognizer.Recognised r = CommitteeRecognizer.recognise(w, options.registry());
+            if (r != null) {
+                committee = r.committee();
+                committeeLine = r.line();
+            }
+        }
+        if (committee != null) {
+            runningHeaders(w, committee);
+            if (committeeLine >= 0) {
+                w.span("/committee", committeeLine, committeeLine);
+            }
+        }
+
+        int last = w.size() - 1;
+        // A document titled as a reglemente or an agreement is one, whatever its § say about protocols.
+        boolean governingTitle = leadingTitleIsGoverning(w);
+        List<Integer> memos = governingTitle ? List.of() : AgendaReader.memoStarts(w);
+        List<Integer> paragraphs = ProtocolReader.paragraphHeadings(w, 0, last).stream().filter(w::content).toList();
+        ProtocolReader.Result protocolResult = null;
+        if (!governingTitle && !paragraphs.isEmpty() && protocolSignals(w, paragraphs.get(0))) {
+            protocolResult = ProtocolReader.read(w, 0, last, committee);
+        }
+        AgendaReader.Result agendaResult = null;
+        if (protocolResult == null && !governingTitle) {
+            AgendaReader.Result a = AgendaReader.read(w, 0, last, memos);
+            if (a != null && (a.agenda().items().size() >= 2 || !memos.isEmpty() || mentions(w, SUMMONS_WORDS, 0, Math.min(last, 40)))) {
+                agendaResult = a;
+            }
+        }
+        List<TableReader.Table> tables = TableReader.read(w);
+        int fieldsFrom = protocolResult == null ? 0 : lastFieldLine(w) + 1;
+        Fields.readColonLabels(w, fieldsFrom, last).forEach(f -> w.fields.add(Fields.toModel(w, f)));
+        w.fields.sort(Comparator.comparing(f -> f.line() == null ? 0 : f.line()));
+
+        // parts after the protocol (a verksamhetssummering, a plan), or the whole document when it is neither
+        Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
+        if (protocolResult != null) {
+            kinds.add(DocumentKind.PROTOCOL);
+        }
+        if (agendaResult != null) {
+            kinds.add(DocumentKind.AGENDA);
+        }
+        int partsFrom = protocolResult != null ? protocolResult.end() + 1 : agendaResult != null ? w.size() : 0;
+        List<GoverningText> governing = new ArrayList<>();
+        List<int[]> parts = parts(w, partsFrom, last);
+        for (int[] part : parts) {
+            int from = part[0];
+            int to = part[1];
+            int title = w.nextContent(from);
+            GoverningDocumentKind gk = title >= 0 && title <= to && title - from <= 6 ? GoverningTextReader.kindOf(w.clean[title]) : null;
+            if (gk == null && title >= 0 && title <= to && from == 0) {
+                // a standalone document's title may follow a line or two of letterhead
+                for (int i = title; i <= Math.min(to, title + 8); i++) {
+                    if (w.content(i) && Texts.wordCount(w.clean[i]) <= 14 && !w.clean[i].endsWith(".")) {
+                        gk = GoverningTextReader.kindOf(w.clean[i]);
+                        if (gk != null) {
+                            title = i;
+                            break;
+                        }
+                    }
+                }
+            }
+            boolean financial = tables.stream().anyMatch(t -> t.from() >= from && t.to() <= to);
+            if (gk != null) {
+                kinds.add(gk == GoverningDocumentKind.REGLEMENTE ? DocumentKind.REGLEMENTE : DocumentKind.AGREEMENT);
+                governing.add(GoverningTextReader.read(w, gk, title, from, to, governing.size()));
+            }
+            if (financial) {
+                kinds.add(DocumentKind.FINANCIAL);
+            }
+            if (gk == null && !financial && contentLines(w, from, to) >= 5) {
+                kinds.add(DocumentKind.OTHER);
+            }
+        }
+        if (!tables.isEmpty()) {
+            kinds.add(DocumentKind.FINANCIAL);
+        }
+        if (kinds.isEmpty()) {
+            kinds.add(DocumentKind.OTHER);
+        }
+
+        Protocol protocol = protocolResult == null ? null : protocolResult.protocol();
+        Agenda agenda = agendaResult == null ? null : agendaResult.agenda();
+        LocalDate meetingDate = protocol != null ? protocol.meetingDate() : agenda != null ? agenda.meetingDate() : null;
+
+        zones(w, agendaResult, protocolResult, memos, parts);
+        dates(w, meetingDate);
+        List<ProposedDecision> decisions = decisions(w, agendaResult, protocolResult, meetingDate);
+
+        List<FinancialTable> financialTables = tables.stream().map(TableReader.Table::table).toList();
+        w.unreadable.sort(Comparator.comparing(UnreadableSection::line));
+        capUnreadable(w);
+        for (int i = 0; i < w.unreadable.size(); i++) {
+            UnreadableSection u = w.unreadable.get(i);
+            int from = indexOfNumber(w, u.line());
+            int to = u.lineEnd() == null ? from : indexOfNumber(w, u.lineEnd());
+            w.span("/document/unreadable/" + i, from, to);
+        }
+        List<TextLine> lines = new ArrayList<>(w.size());
+        for (int i = 0; i < w.size(); i++) {
+            RawLine r = w.raw.get(i);
+            lines.add(new TextLine(r.number(), r.page(), r.text(), w.blank(i) ? TextZone.BODY : w.zone[i], w.duplicateOf[i]));
+        }
+        List<DocumentKind> kindList = List.copyOf(kinds);
+        SourceDocument document = new SourceDocument(fileName, kindList, lines, w.fields, w.dates, w.sourceMap(), w.unreadable);
+        Case draft = new Case(options.asOf(), committee, protocol, agenda, null, financialTables, List.of(), decisions, document, governing);
+        if (draft.effectiveDate().isEmpty()) {
+            draft = new Case(LocalDate.now(clock), committee, protocol, agenda, null, financialTables, List.of(), decisions, document, governing);
+        }
+        return new ImportedDocument(draft, kindList, committee == null ? null : committee.id());
+    }
+
+    /**
+     * At most {@link Limits#LIST} unreadable sections (the fact model's bound): beyond it the rest
+     * are reported together as one section, so a badly damaged document still gets its report.
+     */
+    private static void capUnreadable(Work w) {
+        int max = Limits.LIST;
+        if (w.unreadable.size() <= max) {
+            return;
+        }
+        List<UnreadableSection> rest = w.unreadable.subList(max - 1, w.unreadable.size());
+        UnreadableSection first = rest.get(0);
+        UnreadableSection last = rest.get(rest.size() - 1);
+        int end = last.lineEnd() == null ? last.line() : last.lineEnd();
+        UnreadableSection together = new UnreadableSection(first.line(), end == first.line() ? null : end,
+                "Ytterligare " + rest.size() + " avsnitt från och med denna rad kunde inte läsas (samma slags fel som ovan eller andra).");
+        rest.clear();
+        w.unreadable.add(together);
+    }
+
+    private static int lastFieldLine(Work w) {
+        int max = -1;
+        for (var f : w.fields) {
+            if (f.line() != null) {
+                max = Math.max(max, indexOfNumber(w, f.line()) + 1);
+            }
+        }
+        return max;
+    }
+
+    private static int indexOfNumber(Work w, int number) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.number(i) == number) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether one of the first content lines (after a letterhead) is a reglemente's or an agreement's title. */
+    private static boolean leadingTitleIsGoverning(Work w) {
+        int seen = 0;
+        for (int i = 0; i < w.size() && seen < 8; i++) {
+            if (!w.content(i)) {
+                continue;
+            }
+            seen++;
+            String c = w.clean[i];
+            if (Texts.wordCount(c) <= 14 && !c.endsWith(".") && GoverningTextReader.kindOf(c) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean protocolSignals(Work w, int firstParagraph) {
+        int words = 0;
+        for (int i = 0; i < w.size(); i++) {
+            if (!w.blank(i) && PROTOCOL_WORDS.matcher(w.clean[i]).find()) {
+                words++;
+            }
+        }
+        return words >= 1 || w.fields.stream().anyMatch(f -> f.label().toLowerCase(Texts.SWEDISH).startsWith("juster"));
+    }
+
+    private static boolean mentions(Work w, Pattern p, int from, int to) {
+        for (int i = from; i <= to && i < w.size(); i++) {
+            if (!w.blank(i) && p.matcher(w.clean[i].replace(" ", "")).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A running header: the committee's name or alias and a date, alone on a line at the top of a page. */
+    private static void runningHeaders(Work w, Committee committee) {
+        List<String> names = new ArrayList<>();
+        names.add(Texts.fold(committee.name()));
+        committee.aliases().forEach(a -> names.add(Texts.fold(a)));
+        for (int i = 0; i < w.size(); i++) {
+            if (w.blank(i) || w.furniture[i]) {
+                continue;
+            }
+            boolean top = i == 0 || w.previousContent(i - 1) < 0 || !java.util.Objects.equals(w.raw.get(i).page(), w.raw.get(Math.max(0, i - 1)).page());
+            if (!top) {
+                continue;
+            }
+            String rest = Texts.fold(SwedishDates.withoutDatesAndTimes(w.clean[i]));
+            if (SwedishDates.first(w.clean[i]) != null && names.contains(rest)) {
+                w.furniture[i] = true;
+                w.zone[i] = TextZone.FURNITURE;
+            }
+        }
+    }
+
+    /** Parts of lines from..to split at document titles (a verksamhetsplan after a protocol). */
+    private static List<int[]> parts(Work w, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        if (from > to) {
+            return out;
+        }
+        int start = from;
+        for (int i = from + 1; i <= to; i++) {
+            if (w.content(i) && Texts.wordCount(w.clean[i]) <= 10 && !w.clean[i].endsWith(".") && DOCUMENT_TITLE.matcher(w.clean[i]).matches()) {
+                out.add(new int[] {start, i - 1});
+                start = i;
+            }
+        }
+        out.add(new int[] {start, to});
+        return out;
+    }
+
+    private static int contentLines(Work w, int from, int to) {
+        int n = 0;
+        for (int i = from; i <= to; i++) {
+            if (w.content(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Proposal and decision zones: the lines under "Förslag till beslut" / "Beslut" until the next heading. */
+    private static void zones(Work w, AgendaReader.Result agenda, ProtocolReader.Result protocol, List<Integer> memos, List<int[]> parts) {
+        Set<Integer> starts = new java.util.HashSet<>(memos);
+        if (agenda != null) {
+            agenda.blocks().forEach(b -> {
+                starts.add(b.heading());
+                if (b.detail() >= 0) {
+                    starts.add(b.detail());
+                }
+            });
+        }
+        if (protocol != null) {
+            protocol.paragraphBlocks().forEach(b -> starts.add(b[0]));
+        }
+        parts.forEach(p -> starts.add(p[0]));
+        TextZone state = TextZone.BODY;
+        for (int i = 0; i < w.size(); i++) {
+            if (starts.contains(i)) {
+                state = TextZone.BODY;
+            }
+            if (w.furniture[i] || w.blank(i)) {
+                continue;
+            }
+            String c = w.clean[i];
+            if (Headings.proposal(c)) {
+                state = TextZone.PROPOSAL;
+                w.zone[i] = state;
+                continue;
+            }
+            if (Headings.decision(c)) {
+                state = TextZone.DECISION;
+                w.zone[i] = state;
+                continue;
+            }
+            if (Headings.endsZone(c) || Headings.any(c)) {
+                state = TextZone.BODY;
+                continue;
+            }
+            if (w.zone[i] != TextZone.DECISION) {
+                w.zone[i] = state;
+            }
+        }
+    }
+
+    private static void dates(Work w, LocalDate meetingDate) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.blank(i) || w.duplicateOf[i] != null) {
+                continue;
+            }
+            for (SwedishDates.Found f : SwedishDates.find(w.clean[i])) {
+                if (f.date() == null) {
+                    w.unreadable(i, i, "Datumet \"" + f.text() + "\" finns inte i kalendern och har inte lästs in.");
+                    continue;
+                }
+                String text = f.text().length() > 300 ? f.text().substring(0, 300) : f.text();
+                DateRole role = f.date().equals(meetingDate) ? DateRole.MEETING : DateRole.OTHER;
+                w.dates.add(new DateMention(text, f.date(), f.weekday(), role, w.number(i)));
+            }
+        }
+    }
+
+    private static List<ProposedDecision> decisions(Work w, AgendaReader.Result agenda, ProtocolReader.Result protocol, LocalDate date) {
+        List<DecisionReader.Recognised> all = new ArrayList<>();
+        if (agenda != null) {
+            for (AgendaReader.Block b : agenda.blocks()) {
+                AgendaItem item = b.item();
+                List<int[]> lines = pointLines(w, "/agenda/items/" + b.index() + "/proposals/", item.proposals().size());
+                all.addAll(DecisionReader.recognise(DecisionReader.fromPoints(item.proposals(), lines), date, item.number(), true));
+            }
+        }
+        if (protocol != null) {
+            List<ProtocolParagraph> ps = protocol.protocol().paragraphs();
+            for (int[] b : protocol.paragraphBlocks()) {
+                ProtocolParagraph par = ps.get(b[2]);
+                if (par.decision() == null) {
+                    continue;
+                }
+                int[] span = spanOf(w, "/protocol/paragraphs/" + b[2] + "/decision");
+                List<DecisionReader.Source> sources = new ArrayList<>();
+                for (String sentence : par.decision().split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
+                    sources.add(new DecisionReader.Source(sentence, null, span[0], span[1]));
+                }
+                all.addAll(DecisionReader.recognise(sources, date, null, false));
+            }
+        }
+        List<ProposedDecision> out = new ArrayList<>();
+        for (DecisionReader.Recognised r : all) {
+            String p = "/decisions/" + out.size();
+            w.span(p, r.from, r.to);
+            if (r.monthLine != null) {
+                w.span(p + "/month", r.monthLine, r.monthLine);
+            }
+            if (r.amountLine != null) {
+                w.span(p + "/totalAmount", r.amountLine, r.amountLine);
+            }
+            out.add(r.toModel());
+        }
+        return out;
+    }
+
+    private static List<int[]> pointLines(Work w, String prefix, int count) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(spanOf(w, prefix + i));
+        }
+        return out;
+    }
+
+    /** The line indexes a recorded span covers, or {-1, -1}. */
+    private static int[] spanOf(Work w, String pointer) {
+        return w.sourceMap().stream().filter(s -> s.pointer().equals(pointer)).findFirst()
+                .map(s -> new int[] {indexOfNumber(w, s.line()), indexOfNumber(w, s.lineEnd() == null ? s.line() : s.lineEnd())})
+                .orElse(new int[] {-1, -1});
+    }
+}
