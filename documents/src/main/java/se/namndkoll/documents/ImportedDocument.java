@@ -8,12 +8,19 @@ import se.namndkoll.rules.model.DocumentKind;
  * A document read into the fact model.
  *
  * @param input the case, including the document's lines ({@code input.document()})
- * @param kinds what the document holds (one file may hold a protocol and a budget)
+ * @param kinds what the document holds, its main kind first (one file may hold a protocol and a budget)
  * @param committeeId the committee recognised or given, {@code null} when none
+ * @param bodyName the deciding body as the document names it ("Södra Lapplands Gymnasieförbund"),
+ *     {@code null} when it names none
  */
-public record ImportedDocument(Case input, List<DocumentKind> kinds, String committeeId) {
+public record ImportedDocument(Case input, List<DocumentKind> kinds, String committeeId, String bodyName) {
 
     public ImportedDocument {
         kinds = List.copyOf(kinds);
+    }
+
+    /** What the document mainly is: its first kind, {@link DocumentKind#OTHER} when none was found. */
+    public DocumentKind mainKind() {
+        return kinds.isEmpty() ? DocumentKind.OTHER : kinds.get(0);
     }
 }

@@ -197,13 +197,15 @@ public final class StandardDocumentImporter implements DocumentImporter {
             RawLine r = w.raw.get(i);
             lines.add(new TextLine(r.number(), r.page(), r.text(), w.blank(i) ? TextZone.BODY : w.zone[i], w.duplicateOf[i]));
         }
-        List<DocumentKind> kindList = List.copyOf(kinds);
+        List<DocumentKind> kindList = new ArrayList<>(kinds);
+        // the main kind first: a protocol or a kallelse over the tables or texts it carries
+        kindList.sort(Comparator.comparing((DocumentKind k) -> k == DocumentKind.PROTOCOL ? 0 : k == DocumentKind.AGENDA ? 1 : 2 + k.ordinal()));
         SourceDocument document = new SourceDocument(fileName, kindList, lines, w.fields, w.dates, w.sourceMap(), w.unreadable);
         Case draft = new Case(options.asOf(), committee, protocol, agenda, null, financialTables, List.of(), decisions, document, governing);
         if (draft.effectiveDate().isEmpty()) {
             draft = new Case(LocalDate.now(clock), committee, protocol, agenda, null, financialTables, List.of(), decisions, document, governing);
         }
-        return new ImportedDocument(draft, kindList, committee == null ? null : committee.id());
+        return new ImportedDocument(draft, kindList, committee == null ? null : committee.id(), committee == null ? null : committee.name());
     }
 
     /**

@@ -2,13 +2,15 @@ package se.namndkoll.rules.model;
 
 /** What a source document is (one file may hold several). */
 public enum DocumentKind {
-    /** Kallelse/föredragningslista or tjänsteskrivelse. */
+    /** Kallelse, föredragningslista, ärendelista or kungörelse of a meeting with its items. */
     AGENDA,
+    /** Tjänsteskrivelse, beslutsunderlag or a proposal to a body. */
+    MEMO,
     /** Protokoll or protokollsutdrag. */
     PROTOCOL,
     /** Reglemente. */
     REGLEMENTE,
-    /** Samverkansavtal/överenskommelse. */
+    /** Samverkansavtal, överenskommelse, förbundsordning, stadgar, ägardirektiv or bolagsordning. */
     AGREEMENT,
     /** Budget, bokslut, verksamhetssummering tables. */
     FINANCIAL,
