@@ -41,14 +41,14 @@ public record DocumentLimits(int maxPages, int maxLines, Duration maxReadTime, l
     public static final int MAX_LINE_LENGTH = 10_000;
 
     /** The moment by which a read that starts now must be done. */
-    Deadline deadline() {
+    public Deadline deadline() {
         return new Deadline(System.nanoTime() + maxReadTime.toNanos(), maxReadTime);
     }
 
     /** A read's time budget, checked by the readers at regular points. */
-    record Deadline(long nanos, Duration budget) {
+    public record Deadline(long nanos, Duration budget) {
 
-        boolean passed() {
+        public boolean passed() {
             return System.nanoTime() - nanos > 0;
         }
     }

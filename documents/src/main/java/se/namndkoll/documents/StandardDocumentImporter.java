@@ -8,6 +8,25 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import se.namndkoll.documents.format.DocumentFormat;
+import se.namndkoll.documents.format.DocxReader;
+import se.namndkoll.documents.format.PdfReader;
+import se.namndkoll.documents.format.RawLine;
+import se.namndkoll.documents.format.RawText;
+import se.namndkoll.documents.format.TextReader;
+import se.namndkoll.documents.kinds.AgendaReader;
+import se.namndkoll.documents.kinds.CommitteeRecognizer;
+import se.namndkoll.documents.kinds.DecisionReader;
+import se.namndkoll.documents.kinds.GoverningTextReader;
+import se.namndkoll.documents.kinds.ProtocolReader;
+import se.namndkoll.documents.layout.Duplicates;
+import se.namndkoll.documents.layout.Fields;
+import se.namndkoll.documents.layout.Furniture;
+import se.namndkoll.documents.layout.Layout;
+import se.namndkoll.documents.layout.TableReader;
+import se.namndkoll.documents.text.Headings;
+import se.namndkoll.documents.text.SwedishDates;
+import se.namndkoll.documents.text.Texts;
 import se.namndkoll.rules.model.Agenda;
 import se.namndkoll.rules.model.AgendaItem;
 import se.namndkoll.rules.model.Case;
@@ -19,9 +38,9 @@ import se.namndkoll.rules.model.FinancialTable;
 import se.namndkoll.rules.model.GoverningDocumentKind;
 import se.namndkoll.rules.model.GoverningText;
 import se.namndkoll.rules.model.Limits;
+import se.namndkoll.rules.model.ProposedDecision;
 import se.namndkoll.rules.model.Protocol;
 import se.namndkoll.rules.model.ProtocolParagraph;
-import se.namndkoll.rules.model.ProposedDecision;
 import se.namndkoll.rules.model.SourceDocument;
 import se.namndkoll.rules.model.TextLine;
 import se.namndkoll.rules.model.TextZone;
@@ -87,7 +106,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
     }
 
     ImportedDocument interpret(String fileName, RawText raw, ImportOptions options) {
-        Work w = new Work(fileName, raw);
+        Layout w = new Layout(fileName, raw);
         Furniture.mark(w);
         Duplicates.mark(w);
 
@@ -212,7 +231,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
      * At most {@link Limits#LIST} unreadable sections (the fact model's bound): beyond it the rest
      * are reported together as one section, so a badly damaged document still gets its report.
      */
-    private static void capUnreadable(Work w) {
+    private static void capUnreadable(Layout w) {
         int max = Limits.LIST;
         if (w.unreadable.size() <= max) {
             return;
@@ -227,7 +246,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
         w.unreadable.add(together);
     }
 
-    private static int lastFieldLine(Work w) {
+    private static int lastFieldLine(Layout w) {
         int max = -1;
         for (var f : w.fields) {
             if (f.line() != null) {
@@ -237,7 +256,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
         return max;
     }
 
-    private static int indexOfNumber(Work w, int number) {
+    private static int indexOfNumber(Layout w, int number) {
         for (int i = 0; i < w.size(); i++) {
             if (w.number(i) == number) {
                 return i;
@@ -247,7 +266,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
     }
 
     /** Whether one of the first content lines (after a letterhead) is a reglemente's or an agreement's title. */
-    private static boolean leadingTitleIsGoverning(Work w) {
+    private static boolean leadingTitleIsGoverning(Layout w) {
         int seen = 0;
         for (int i = 0; i < w.size() && seen < 8; i++) {
             if (!w.content(i)) {
@@ -262,7 +281,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
         return false;
     }
 
-    private static boolean protocolSignals(Work w, int firstParagraph) {
+    private static boolean protocolSignals(Layout w, int firstParagraph) {
         int words = 0;
         for (int i = 0; i < w.size(); i++) {
             if (!w.blank(i) && PROTOCOL_WORDS.matcher(w.clean[i]).find()) {
@@ -272,7 +291,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
         return words >= 1 || w.fields.stream().anyMatch(f -> f.label().toLowerCase(Texts.SWEDISH).startsWith("juster"));
     }
 
-    private static boolean mentions(Work w, Pattern p, int from, int to) {
+    private static boolean mentions(Layout w, Pattern p, int from, int to) {
         for (int i = from; i <= to && i < w.size(); i++) {
             if (!w.blank(i) && p.matcher(w.clean[i].replace(" ", "")).find()) {
                 return true;
@@ -282,7 +301,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
     }
 
     /** A running header: the committee's name or alias and a date, alone on a line at the top of a page. */
-    private static void runningHeaders(Work w, Committee committee) {
+    private static void runningHeaders(Layout w, Committee committee) {
         List<String> names = new ArrayList<>();
         names.add(Texts.fold(committee.name()));
         committee.aliases().forEach(a -> names.add(Texts.fold(a)));
@@ -303,7 +322,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
     }
 
     /** Parts of lines from..to split at document titles (a verksamhetsplan after a protocol). */
-    private static List<int[]> parts(Work w, int from, int to) {
+    private static List<int[]> parts(Layout w, int from, int to) {
         List<int[]> out = new ArrayList<>();
         if (from > to) {
             return out;
@@ -319,7 +338,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
         return out;
     }
 
-    private static int contentLines(Work w, int from, int to) {
+    private static int contentLines(Layout w, int from, int to) {
         int n = 0;
         for (int i = from; i <= to; i++) {
             if (w.content(i)) {
@@ -330,7 +349,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
     }
 
     /** Proposal and decision zones: the lines under "Förslag till beslut" / "Beslut" until the next heading. */
-    private static void zones(Work w, AgendaReader.Result agenda, ProtocolReader.Result protocol, List<Integer> memos, List<int[]> parts) {
+    private static void zones(Layout w, AgendaReader.Result agenda, ProtocolReader.Result protocol, List<Integer> memos, List<int[]> parts) {
         Set<Integer> starts = new java.util.HashSet<>(memos);
         if (agenda != null) {
             agenda.blocks().forEach(b -> {
@@ -373,7 +392,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
         }
     }
 
-    private static void dates(Work w, LocalDate meetingDate) {
+    private static void dates(Layout w, LocalDate meetingDate) {
         for (int i = 0; i < w.size(); i++) {
             if (w.blank(i) || w.duplicateOf[i] != null) {
                 continue;
@@ -390,7 +409,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
         }
     }
 
-    private static List<ProposedDecision> decisions(Work w, AgendaReader.Result agenda, ProtocolReader.Result protocol, LocalDate date) {
+    private static List<ProposedDecision> decisions(Layout w, AgendaReader.Result agenda, ProtocolReader.Result protocol, LocalDate date) {
         List<DecisionReader.Recognised> all = new ArrayList<>();
         if (agenda != null) {
             for (AgendaReader.Block b : agenda.blocks()) {
@@ -429,7 +448,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
         return out;
     }
 
-    private static List<int[]> pointLines(Work w, String prefix, int count) {
+    private static List<int[]> pointLines(Layout w, String prefix, int count) {
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             out.add(spanOf(w, prefix + i));
@@ -438,7 +457,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
     }
 
     /** The line indexes a recorded span covers, or {-1, -1}. */
-    private static int[] spanOf(Work w, String pointer) {
+    private static int[] spanOf(Layout w, String pointer) {
         return w.sourceMap().stream().filter(s -> s.pointer().equals(pointer)).findFirst()
                 .map(s -> new int[] {indexOfNumber(w, s.line()), indexOfNumber(w, s.lineEnd() == null ? s.line() : s.lineEnd())})
                 .orElse(new int[] {-1, -1});

@@ -3,13 +3,13 @@ package se.namndkoll.documents;
 import java.util.Random;
 
 /** Random texts for the property tests: pieces (words, separators, the literals a pattern needs) drawn and joined. */
-final class RandomTexts {
+public final class RandomTexts {
 
     private RandomTexts() {
     }
 
     /** Up to {@code maxPieces} pieces (possibly none) drawn from {@code pieces}, joined. */
-    static String of(Random random, String[] pieces, int maxPieces) {
+    public static String of(Random random, String[] pieces, int maxPieces) {
         StringBuilder text = new StringBuilder();
         for (int k = random.nextInt(maxPieces + 1); k > 0; k--) {
             text.append(pieces[random.nextInt(pieces.length)]);
@@ -18,7 +18,7 @@ final class RandomTexts {
     }
 
     /** Each character (code point) of {@code alphabet} as a piece. */
-    static String[] characters(String alphabet) {
+    public static String[] characters(String alphabet) {
         return alphabet.codePoints().mapToObj(Character::toString).toArray(String[]::new);
     }
 }

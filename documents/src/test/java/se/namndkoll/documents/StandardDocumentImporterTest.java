@@ -2,11 +2,12 @@ package se.namndkoll.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.namndkoll.documents.format.Fixtures;
 import se.namndkoll.rules.model.Attendance;
 import se.namndkoll.rules.model.DocumentKind;
 import se.namndkoll.rules.model.GoverningDocumentKind;
@@ -628,15 +629,6 @@ class StandardDocumentImporterTest {
         // justerat on a Friday: the anslag was due on Monday the 27th at the latest; taken down on the appeal's last day
         assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId())
                 .contains("KL-ANSLAG-TIMELY", "KL-ANSLAG-DURATION");
-    }
-
-    @Test
-    void aLineOfPersonsIsSplitAtEachNameWithItsParty() {
-        assertThat(ProtocolReader.persons("Anna Persson (S), Borås, ordförande, Lars Eriksson (C), Mark och Eva Ek (M)"))
-                .containsExactly("Anna Persson (S), Borås, ordförande", "Lars Eriksson (C), Mark", "Eva Ek (M)");
-        assertThat(ProtocolReader.persons("Anna Persson (S), Borås")).containsExactly("Anna Persson (S), Borås");
-        assertThat(ProtocolReader.persons("Karin Berg (C), tjänstgörande ersättare för Olle Olsson (C), Åre"))
-                .containsExactly("Karin Berg (C), tjänstgörande ersättare för Olle Olsson (C), Åre");
     }
 
     @Test

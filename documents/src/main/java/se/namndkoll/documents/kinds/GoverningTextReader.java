@@ -1,0 +1,89 @@
+package se.namndkoll.documents.kinds;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import se.namndkoll.documents.layout.Layout;
+import se.namndkoll.rules.model.GoverningDocumentKind;
+import se.namndkoll.rules.model.GoverningText;
+import se.namndkoll.rules.model.RegulatedTopic;
+import se.namndkoll.rules.model.RegulationTopic;
+
+/**
+ * Reads which topics the text of a reglemente or samverkansavtal/överenskommelse regulates
+ * (parties, representation, host, chair, budget in samråd, cost allocation, över-/underskott,
+ * revision, termination), by the wording Swedish governing documents use for them, and where.
+ */
+public final class GoverningTextReader {
+
+    static final Pattern REGLEMENTE_TITLE = Pattern.compile("(?iu)^(?:reglemente|nämndreglemente)\\b.*");
+    static final Pattern AGREEMENT_TITLE = Pattern.compile("(?iu)^(?:samverkansavtal|samarbetsavtal|samarbetsöverenskommelse|samverkansöverenskommelse|"
+            + "avtal (?:om|för|mellan)|överenskommelse (?:om|för|mellan)|överenskommelse$|avtal$)\\b.*");
+
+    private static final Map<RegulationTopic, Pattern> TOPICS = new EnumMap<>(RegulationTopic.class);
+
+    static {
+        TOPICS.put(RegulationTopic.PARTIES, Pattern.compile("(?iu)^(?:§\\s*\\d+\\s*)?(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:parter|parterna|avtalsparter|samverkande parter)\\s*:?$"
+                + "|\\b(?:parter(?:na)? (?:i|till) (?:denna|detta|avtalet|överenskommelsen)|(?:samverkande|avtalets) parter(?:na)? är|följande (?:kommuner|parter|regioner)"
+                + "|ingår (?:länets )?\\S+ kommuner (?:samt|och) region|mellan [\\p{L} ]+(?:kommun|region)[\\p{L} ,]*(?:och|samt) [\\p{L} ]+(?:kommun|region))"));
+        TOPICS.put(RegulationTopic.HOST, Pattern.compile("(?iu)\\b(?:värdkommun\\w*|värdregion\\w*|värdorganisation\\w*|värdlandsting\\w*)\\b"
+                + "|\\bingår i (?:dess|dennes|\\S+ (?:kommuns|regionens|region \\S+s)) organisation|\\btillsätts (?:av|i) (?:region|\\S+ kommun)"));
+        TOPICS.put(RegulationTopic.REPRESENTATION, Pattern.compile("(?iu)\\b(?:en|\\d+|två|tre|fyra) (?:\\(\\d\\) )?ledam(?:ot|öter)\\b.*\\bersättare\\b"
+                + "|\\bledamöter och (?:\\d+ |lika många )?ersättare\\b|\\bsammansättning\\b"));
+        TOPICS.put(RegulationTopic.CHAIR, Pattern.compile("(?iu)\\bvice ordförande\\b|\\bordförande\\b.*\\b(?:väljs|utses|välja|väljer|utser)\\b|\\b(?:väljs|utses|välja|väljer|utser)\\b.*\\bordförande\\b"));
+        TOPICS.put(RegulationTopic.BUDGET, Pattern.compile("(?iu)\\bbudget\\w*\\b.*\\bsamråd|\\bsamråd\\w*\\b.*\\bbudget"));
+        TOPICS.put(RegulationTopic.COST_ALLOCATION, Pattern.compile("(?iu)\\bkostnad\\w*\\b.*\\bfördela\\w*|\\bfördelningsnyckel\\w*|\\bkostnadsfördelning\\w*|\\bi lika delar\\b"
+                + "|\\bper invånare\\b|\\befter (?:invånarantal|nyttjande|antal invånare)|\\bi proportion till\\b"));
+        TOPICS.put(RegulationTopic.SURPLUS_DEFICIT, Pattern.compile("(?iu)\\böverskott\\w*|\\bunderskott\\w*|\\bunderskott\\b|\\böver- (?:eller|och) underskott"));
+        TOPICS.put(RegulationTopic.AUDIT, Pattern.compile("(?iu)\\brevision\\w*|\\brevisor\\w*|\\bansvarsfrihet\\w*|\\bansvarsprövning\\w*|\\binsyn\\b"));
+        TOPICS.put(RegulationTopic.TERMINATION, Pattern.compile("(?iu)\\buppsäg\\w*|\\bsäga upp\\b|\\bsägs upp\\b|\\bupphör\\w*|\\bupplös\\w*|\\bavveckl\\w*|\\butträd\\w*"));
+    }
+
+    private GoverningTextReader() {
+    }
+
+    /** The kind a part title names, or null. */
+    public static GoverningDocumentKind kindOf(String title) {
+        if (REGLEMENTE_TITLE.matcher(title).matches()) {
+            return GoverningDocumentKind.REGLEMENTE;
+        }
+        if (AGREEMENT_TITLE.matcher(title).matches()) {
+            return GoverningDocumentKind.AGREEMENT;
+        }
+        return null;
+    }
+
+    public static GoverningText read(Layout w, GoverningDocumentKind kind, int titleLine, int from, int to, int index) {
+        String p = "/governingTexts/" + index;
+        w.span(p, from, to);
+        List<Object[]> found = new ArrayList<>();
+        for (Map.Entry<RegulationTopic, Pattern> e : TOPICS.entrySet()) {
+            for (int i = from; i <= to && i < w.size(); i++) {
+                if (!w.content(i)) {
+                    continue;
+                }
+                // a sentence may run over two lines: read each line with the next
+                String here = w.clean[i];
+                int next = w.nextContent(i + 1);
+                String both = next > 0 && next <= to && next - i <= 2 ? here + " " + w.clean[next] : here;
+                if (e.getValue().matcher(here).find() || (e.getKey() != RegulationTopic.PARTIES && e.getValue().matcher(both).find() && !e.getValue().matcher(w.clean[next]).find())) {
+                    found.add(new Object[] {e.getKey(), i});
+                    break;
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparing((Object[] o) -> (Integer) o[1]).thenComparing(o -> ((RegulationTopic) o[0]).ordinal()));
+        List<RegulatedTopic> topics = new ArrayList<>();
+        for (Object[] f : found) {
+            int i = (Integer) f[1];
+            String here = w.clean[i];
+            String excerpt = here.length() > 300 ? here.substring(0, 300) + "…" : here;
+            w.span(p + "/topics/" + topics.size(), i, i);
+            topics.add(new RegulatedTopic((RegulationTopic) f[0], w.number(i), null, excerpt));
+        }
+        String title = titleLine >= 0 ? w.clean[titleLine] : null;
+        return new GoverningText(kind, title, topics);
+    }
+}

@@ -1,0 +1,1007 @@
+package se.namndkoll.documents.kinds;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.namndkoll.documents.layout.Fields;
+import se.namndkoll.documents.layout.Layout;
+import se.namndkoll.documents.text.Headings;
+import se.namndkoll.documents.text.Patterns;
+import se.namndkoll.documents.text.SwedishDates;
+import se.namndkoll.documents.text.Texts;
+import se.namndkoll.rules.model.Attendance;
+import se.namndkoll.rules.model.Committee;
+import se.namndkoll.rules.model.ParagraphRange;
+import se.namndkoll.rules.model.ParticipationMode;
+import se.namndkoll.rules.model.Party;
+import se.namndkoll.rules.model.Protocol;
+import se.namndkoll.rules.model.ProtocolParagraph;
+import se.namndkoll.rules.model.RemoteMedium;
+import se.namndkoll.rules.model.SeatRole;
+import se.namndkoll.rules.model.TextZone;
+import se.namndkoll.rules.names.PartyNames;
+
+/**
+ * Reads a protocol: the first page's fields (plats och tid, beslutande, justerare, justering,
+ * justerade paragrafer), the anslag box, the närvarolista and the paragraphs (§) with their
+ * title, ärendenummer, decision and jäv. A paragraph repeated with the same content (a protocol
+ * pasted twice) is counted once; one repeated with other content is reported, not guessed.
+ */
+public final class ProtocolReader {
+
+    public record Result(Protocol protocol, int end, List<int[]> paragraphBlocks) {
+    }
+
+    private static final Pattern MEDIA = Pattern.compile("(?iu)\\b(teams|microsoft teams|skype|zoom|webex|google meet|videolänk|videomöte|video|digitalt|digital|distans|på distans|telefon|telefonmöte)\\b");
+    private static final Pattern PART_TITLE = Pattern.compile("(?iu)^(?:verksamhetssummering|verksamhetsberättelse|verksamhetsplan|årsredovisning|årsbokslut|bokslut|"
+            + "delårsrapport|budget(?:förslag)?|resultatrapport|reglemente|samverkansavtal|samarbetsavtal|samarbetsöverenskommelse|överenskommelse|"
+            + "förbundsordning|bilaga|tjänsteskrivelse)\\b.*");
+    /**
+     * A decision stated without a "Beslut" heading: the body deciding ("Nämnden beslutar att …",
+     * "Direktionen fastställer budgeten", "Nämnden utser Eva Berg att justera") or the decision in
+     * the passive at the start of a line ("Dagordningen godkänns.", "Informationen noteras.").
+     */
+    private static final Pattern DECIDES = Pattern.compile("(?iu)\\b(?:[\\p{L}-]*nämnden|styrelsen|utskottet|[\\p{L}-]*direktionen)\\s+"
+            + "(?:beslutar|beslöt|fastställer|fastställde|godkänner|godkände|antar|antog|utser|utsåg|väljer|valde|noterar|lägger|överlämnar|föreslår|"
+            + "tillstyrker|avstyrker|avslår|bifaller|uppdrar|delegerar)\\b"
+            + "|^(?:informationen|redovisningen|rapporten|dagordningen|föredragningslistan|delegationsbesluten|anmälan|anmälningarna|ärendet)"
+            + "\\s+(?:noteras|godkänns|fastställs|läggs till handlingarna|tas emot|antas|bordläggs|återremitteras)\\b");
+    /** The fields read after a närvarolista: the justering's and the anslag's ("Övriga närvarande" there heads more names). */
+    private static final Pattern AFTER_LIST = Pattern.compile("(?iu).*(?:juster|anslag|förvaring|protokollet förvaras|paragrafer|sammanträdesdatum).*");
+    private static final Pattern NOTICE_POSTED = Pattern.compile("(?iu)\\b(?:satts upp|sätts upp|sattes upp|anslagits|anslogs|anslås|publicerades|publiceras|publicerats|"
+            + "tillkännagetts|tillkännagivits|tillkännagavs|tillkännages|tillkännagjorts)\\b(?:\\s+(?:på|den|från))?");
+    private static final Pattern NOTICE_REMOVED = Pattern.compile("(?iu)\\b(?:tas ned|tas ner|tagits ned|tagits ner|togs ned|togs ner|tas bort|tagits bort|nedtas)\\b(?:\\s+(?:den|efter))?");
+    /** A sentence saying the protocol was justerat (not when it will be: "justeras senast" is a deadline). */
+    private static final Pattern ADJUSTED_SENTENCE = Pattern.compile("(?iu)\\b(?:justerades|har justerats|justerats|justering(?:en)? (?:har skett|skedde)|protokollet (?:är |har )?justerat)\\b");
+    private static final Pattern NOTICE_ANY = Pattern.compile(NOTICE_POSTED.pattern() + "|" + NOTICE_REMOVED.pattern());
+    private static final Pattern NAME = Pattern.compile(Patterns.NAME);
+    private static final Pattern DNR_IN_TITLE = Pattern.compile("(?iu)[,(]?\\s*\\b(?:dnr|diarienr|diarienummer|ärendenr)\\.?:?\\s*(" + Patterns.DNR + ")\\s*\\)?");
+    private static final Pattern JAV = Pattern.compile("(?iu)\\bjäv");
+    private static final Pattern IMMEDIATE = Pattern.compile("(?iu)omedelbart justera|justeras omedelbart|förklaras omedelbart justerad");
+
+    private ProtocolReader() {
+    }
+
+    /** The § headings (indexes) of lines from..to that are content; table-of-contents lines are furniture already. */
+    public static List<Integer> paragraphHeadings(Layout w, int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        int previous = -1;
+        for (int i = from; i <= to && i < w.size(); i++) {
+            if (w.blank(i) || w.furniture[i]) {
+                continue;
+            }
+            Matcher m = Patterns.PARAGRAPH.matcher(w.clean[i]);
+            if (!m.matches()) {
+                continue;
+            }
+            String rest = m.group(3) == null ? "" : m.group(3);
+            int number = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            // "§ 31" in running text is a reference, not a heading: a heading stands alone or carries a short title
+            if (rest.length() > 120 || Patterns.sentenceOnParagraphRest(rest) || continuesSentence(w, i, rest, number, previous)) {
+                continue;
+            }
+            out.add(i);
+            previous = number;
+        }
+        return out;
+    }
+
+
+    /**
+     * A § line that carries on the sentence of the line directly above ("… ett informationsärende
+     * under" / "§ 15."): that line is running text (three words or more, ending in a word or a
+     * comma), the § line ends the sentence or goes on in lower case, and its number is not the next
+     * paragraph's. A name above a bare "§ 1" (a signature before the first paragraph) is no sentence.
+     */
+    private static boolean continuesSentence(Layout w, int i, String rest, int number, int previous) {
+        if (i == 0 || !w.content(i - 1) || (previous >= 0 && number == previous + 1)) {
+            return false;
+        }
+        String above = w.clean[i - 1];
+        char last = above.isEmpty() ? ' ' : above.charAt(above.length() - 1);
+        boolean runningText = (Character.isLowerCase(last) || last == ',') && Texts.wordCount(above) >= 3;
+        String line = w.clean[i];
+        boolean goesOn = rest.isEmpty() ? line.matches(".*[.,;)]$") : Character.isLowerCase(rest.charAt(0));
+        return runningText && goesOn;
+    }
+
+    /** Whether the lines are a part title (a report or agreement appended after the protocol). */
+    static boolean partTitle(Layout w, int i) {
+        String c = w.clean[i];
+        return w.content(i) && Texts.wordCount(c) <= 8 && !c.endsWith(".") && PART_TITLE.matcher(c).matches();
+    }
+
+    public static Result read(Layout w, int from, int to, Committee committee) {
+        List<Integer> headings = paragraphHeadings(w, from, to);
+        int headerEnd = headings.isEmpty() ? Math.min(to, from + 80) : headings.get(0) - 1;
+        int listStart = attendanceStart(w, from, headerEnd);
+        int fieldsEnd = listStart >= 0 ? listStart - 1 : headerEnd;
+        // a närvarolista in the middle of the first page: the fields after it count too ("Justering: …")
+        Attendances att = attendance(w, from, to, headings, committee, null);
+        List<Fields.Field> header = new ArrayList<>(Fields.read(w, from, fieldsEnd, fieldsEnd));
+        if (listStart >= 0 && att.last >= 0 && att.last < headerEnd) {
+            for (Fields.Field f : Fields.read(w, att.last + 1, headerEnd, headerEnd)) {
+                if (AFTER_LIST.matcher(f.label()).matches()) {
+                    header.add(f);
+                }
+            }
+        }
+        // the fields after the last paragraph, up to a part appended to the protocol (a report, an agreement)
+        List<Fields.Field> tail = List.of();
+        if (!headings.isEmpty()) {
+            int lastHeading = headings.get(headings.size() - 1);
+            int tailEnd = to;
+            for (int i = lastHeading + 4; i <= to && i < w.size(); i++) {
+                if (partTitle(w, i)) {
+                    tailEnd = i - 1;
+                    break;
+                }
+            }
+            tail = Fields.read(w, lastHeading + 1, tailEnd, tailEnd);
+        }
+        if (!tail.isEmpty()) {
+            // a justering's or an anslag's fields after the last paragraph (the certification under a protokollsutdrag)
+            Set<String> labels = new HashSet<>();
+            header.forEach(f -> labels.add(f.label().toLowerCase(Texts.SWEDISH)));
+            for (Fields.Field f : tail) {
+                if (AFTER_LIST.matcher(f.label()).matches() && labels.add(f.label().toLowerCase(Texts.SWEDISH))) {
+                    header.add(f);
+                }
+            }
+        }
+        header.forEach(f -> w.fields.add(Fields.toModel(w, f)));
+
+        LocalDate meetingDate = null;
+        LocalTime start = null;
+        LocalTime end = null;
+        String place = null;
+        ParticipationMode participation = null;
+        RemoteMedium medium = null;
+        Boolean referenced = null;
+        List<String> adjusters = new ArrayList<>();
+        LocalDate adjustedOn = null;
+        LocalDate deadline = null;
+        ParagraphRange adjusted = null;
+        LocalDate posted = null;
+        LocalDate removed = null;
+        String storage = null;
+        String chairName = null;
+        for (Fields.Field f : header) {
+            String l = f.label().toLowerCase(Texts.SWEDISH);
+            String v = f.value();
+            if (l.equals("sammanträdesdatum") && SwedishDates.first(v) != null) {
+                meetingDate = SwedishDates.first(v);
+                w.span("/protocol/meetingDate", f.labelLine(), f.lastLine());
+            } else if (l.equals("plats och tid") || l.equals("tid och plats") || l.equals("datum och tid") || l.equals("sammanträdesplats") || l.equals("plats")) {
+                LocalDate d = SwedishDates.first(v);
+                if (d != null && meetingDate == null) {
+                    meetingDate = d;
+                    w.span("/protocol/meetingDate", f.labelLine(), f.lastLine());
+                }
+                LocalTime[] t = SwedishDates.times(v);
+                if (t[0] != null) {
+                    start = t[0];
+                    end = t[1];
+                    w.span("/protocol/startTime", f.labelLine(), f.lastLine());
+                    if (end != null) {
+                        w.span("/protocol/endTime", f.labelLine(), f.lastLine());
+                    }
+                }
+                String pl = Texts.trimPunctuation(SwedishDates.withoutDatesAndTimes(v));
+                if (pl != null && !pl.isEmpty()) {
+                    place = pl;
+                    w.span("/protocol/place", f.labelLine(), f.lastLine());
+                    Matcher mm = MEDIA.matcher(pl);
+                    if (mm.find()) {
+                        String medium0 = mm.group(1).toLowerCase(Locale.ROOT);
+                        medium = medium0.startsWith("telefon") ? RemoteMedium.AUDIO_ONLY
+                                : medium0.startsWith("digital") || medium0.contains("distans") ? null : RemoteMedium.VIDEO;
+                        String physical = MEDIA.matcher(pl).replaceAll(" ").replaceAll("(?iu)[(),]|\\boch\\b|\\bsamt\\b|\\bvia\\b|\\bmed\\b|\\bpå\\b", " ").trim();
+                        participation = physical.isEmpty() ? ParticipationMode.REMOTE : ParticipationMode.HYBRID;
+                    } else {
+                        participation = ParticipationMode.IN_PERSON;
+                    }
+                    w.span("/protocol/participation", f.labelLine(), f.lastLine());
+                    if (medium != null) {
+                        w.span("/protocol/remoteMedium", f.labelLine(), f.lastLine());
+                    }
+                }
+            } else if (l.equals("tid") && start == null) {
+                LocalTime[] t = SwedishDates.times(v);
+                start = t[0];
+                end = t[1];
+            } else if (l.equals("datum") && meetingDate == null && SwedishDates.first(v) != null) {
+                meetingDate = SwedishDates.first(v);
+                w.span("/protocol/meetingDate", f.labelLine(), f.lastLine());
+            } else if (l.equals("beslutande")) {
+                if (Texts.fold(v).contains("närvarolista")) {
+                    referenced = Boolean.TRUE;
+                    w.span("/protocol/attendanceReferenced", f.labelLine(), f.lastLine());
+                }
+            } else if (l.equals("justerare") || l.equals("utses att justera") || l.equals("justerande")) {
+                for (String name : v.split("\\s*(?:,| och | samt )\\s*")) {
+                    String n = Fields.withoutParty(name);
+                    if (n.matches(Patterns.NAME) && !adjusters.contains(n)) {
+                        adjusters.add(n);
+                        w.span("/protocol/adjusters", f.labelLine(), f.lastLine());
+                    }
+                }
+            } else if (l.contains("justering") || l.equals("justeringsdatum") || l.equals("protokollet justerat")) {
+                // several dates ("§ 14 omedelbart justerad 2024-09-04; övriga 2024-09-10"): the protocol is justerat on the last
+                LocalDate d = SwedishDates.find(v).stream().map(SwedishDates.Found::date).filter(java.util.Objects::nonNull)
+                        .max(LocalDate::compareTo).orElse(null);
+                if (d != null) {
+                    if (Texts.fold(v).contains("senast")) {
+                        deadline = d;
+                        w.span("/protocol/adjustmentDeadline", f.labelLine(), f.lastLine());
+                    } else {
+                        adjustedOn = d;
+                        w.span("/protocol/adjustedOn", f.labelLine(), f.lastLine());
+                    }
+                }
+            } else if (l.equals("justerade paragrafer") || l.equals("paragrafer")) {
+                Matcher m = Pattern.compile("(\\d{1,3})\\s*(?:-|–|—|till)\\s*(\\d{1,3})").matcher(v);
+                if (m.find() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))) {
+                    adjusted = new ParagraphRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                } else if (v.replaceAll("[§\\s]", "").matches("\\d{1,3}")) {
+                    int p = Integer.parseInt(v.replaceAll("[§\\s]", ""));
+                    adjusted = new ParagraphRange(p, p);
+                } else if (!v.isBlank()) {
+                    w.unreadable(f.labelLine(), f.lastLine(), "Justerade paragrafer \"" + v + "\" är inte ett sammanhängande intervall och har inte lästs in.");
+                }
+                if (adjusted != null) {
+                    w.span("/protocol/adjustedParagraphs", f.labelLine(), f.lastLine());
+                }
+            } else if ((l.contains("anslag") || l.contains("nedtagande")) && (l.contains("ned") || l.contains("bort"))) {
+                removed = SwedishDates.first(v);
+                if (removed != null) {
+                    w.span("/protocol/noticeRemovedOn", f.labelLine(), f.lastLine());
+                }
+            } else if (l.contains("anslag") && (l.contains("upp") || l.contains("publicer") || l.equals("datum för anslag") || l.equals("anslagsdatum"))) {
+                posted = SwedishDates.first(v);
+                if (posted != null) {
+                    w.span("/protocol/noticePostedOn", f.labelLine(), f.lastLine());
+                }
+            } else if (l.startsWith("förvaringsplats") || l.equals("protokollet förvaras")) {
+                if (!v.isBlank()) {
+                    storage = v;
+                    w.span("/protocol/storagePlace", f.labelLine(), f.lastLine());
+                }
+            } else if (l.equals("ordförande") && !v.isBlank()) {
+                chairName = Fields.withoutParty(v);
+            }
+        }
+        if (meetingDate == null) {
+            meetingDate = headerDate(w, from, headerEnd);
+        }
+        if (adjustedOn == null && deadline == null) {
+            // the justering in a sentence: "Protokollet justerades digitalt den 10 juni 2025.", "Justering har skett 2025-06-10."
+            for (int i = from; i <= headerEnd && i < w.size(); i++) {
+                if (!w.content(i) || !ADJUSTED_SENTENCE.matcher(w.clean[i]).find() || Texts.fold(w.clean[i]).contains("anslag")
+                        || Texts.fold(w.clean[i]).contains("tillkänna")) {
+                    continue;
+                }
+                LocalDate d = SwedishDates.find(w.clean[i]).stream().map(SwedishDates.Found::date).filter(java.util.Objects::nonNull)
+                        .max(LocalDate::compareTo).orElse(null);
+                if (d != null) {
+                    adjustedOn = d;
+                    w.span("/protocol/adjustedOn", i, i);
+                    break;
+                }
+            }
+        }
+        if (posted == null || removed == null) {
+            // the anslag in a sentence: "Anslaget har satts upp 2023-10-27 och tas ned 2023-11-20." A sentence may wrap
+            // onto the next line ("… tillkännages på förbundets digitala" / "anslagstavla från och med den 3 december 2025.").
+            // When several sentences give the anslag of different paragraphs (one justerad at once, the rest later),
+            // the protocol's is the latest, as its justering is.
+            boolean postedInField = posted != null;
+            boolean removedInField = removed != null;
+            for (int i = from; i <= headerEnd && i < w.size(); i++) {
+                if (!w.content(i) || !Texts.fold(w.clean[i]).contains("anslag") && !NOTICE_POSTED.matcher(w.clean[i]).find()) {
+                    continue;
+                }
+                String line = w.clean[i];
+                if (SwedishDates.first(line) == null && i + 1 <= headerEnd && w.content(i + 1)) {
+                    line = line + " " + w.clean[i + 1];
+                }
+                LocalDate[] period = postedInField || removedInField ? null : period(line);
+                if (period != null) {
+                    if (posted == null || period[0].isAfter(posted)) {
+                        posted = period[0];
+                        removed = period[1];
+                        w.span("/protocol/noticePostedOn", i, i);
+                        w.span("/protocol/noticeRemovedOn", i, i);
+                    }
+                    continue;
+                }
+                LocalDate p = postedInField ? null : dateAfter(line, NOTICE_POSTED);
+                if (p != null && (posted == null || p.isAfter(posted))) {
+                    posted = p;
+                    w.span("/protocol/noticePostedOn", i, i);
+                }
+                LocalDate r = removedInField ? null : dateAfter(line, NOTICE_REMOVED);
+                if (r != null && (removed == null || r.isAfter(removed))) {
+                    removed = r;
+                    w.span("/protocol/noticeRemovedOn", i, i);
+                }
+            }
+        }
+        // attendance
+        if (att.list == null) {
+            att.list = attendanceInFields(w, header, headerEnd, committee, chairName);
+        }
+        int tailList = -1;
+        if (att.list == null && !tail.isEmpty()) {
+            // the list after the last paragraph ("Beslutande" at the end of the protocol)
+            att.list = attendanceInFields(w, tail, to, committee, chairName);
+            if (att.list != null) {
+                tailList = tail.stream().filter(f -> listLabel(f.label())).mapToInt(Fields.Field::labelLine).min().orElse(-1);
+            }
+        }
+        int lastHeading = headings.isEmpty() ? Integer.MAX_VALUE : headings.get(headings.size() - 1);
+        int listAfterParagraphs = Math.max(tailList, att.start > lastHeading ? att.start : -1);
+        // paragraphs
+        List<ProtocolParagraph> paragraphs = new ArrayList<>();
+        List<int[]> blocks = new ArrayList<>();
+        int protocolEnd = headings.isEmpty() ? headerEnd : to;
+        Set<Integer> seen = new LinkedHashSet<>();
+        for (int k = 0; k < headings.size(); k++) {
+            int h = headings.get(k);
+            int e = k + 1 < headings.size() ? headings.get(k + 1) - 1 : to;
+            for (int i = h + 4; i <= e; i++) {
+                if (partTitle(w, i)) {
+                    e = i - 1;
+                    protocolEnd = Math.min(protocolEnd, e);
+                    break;
+                }
+            }
+            if (k == headings.size() - 1) {
+                protocolEnd = e;
+                if (listAfterParagraphs > h) {
+                    // the närvarolista after the last paragraph belongs to the protocol, not to that paragraph's text
+                    e = Math.min(e, listAfterParagraphs - 1);
+                }
+            }
+            Matcher m = Patterns.PARAGRAPH.matcher(w.clean[h]);
+            m.matches();
+            int number = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (w.duplicateOf[h] != null && seen.contains(number)) {
+                continue;
+            }
+            ProtocolParagraph par = paragraph(w, number, h, e, paragraphs.size(), m.group(3));
+            if (seen.contains(number)) {
+                ProtocolParagraph earlier = paragraphs.stream().filter(p -> p.number() == number).findFirst().orElseThrow();
+                if (same(earlier, par)) {
+                    continue;
+                }
+                // the same number on another matter: both are read, and the numbering's check reports the repeat
+            }
+            seen.add(number);
+            blocks.add(new int[] {h, e, paragraphs.size()});
+            paragraphs.add(par);
+        }
+        if (meetingDate == null) {
+            return null;
+        }
+        if (chairName != null && att.list != null) {
+            String chair = chairName;
+            att.list.replaceAll(a -> a.person().equals(chair) && !Boolean.TRUE.equals(a.chair())
+                    ? new Attendance(a.person(), a.role(), a.partyId(), a.politicalParty(), a.serving(), a.servingFor(), a.paragraphs(), a.remote(), true)
+                    : a);
+        }
+        if (att.list == null && Boolean.TRUE.equals(referenced)) {
+            // no list: a finding about the missing närvarolista points at "Beslutande: Enligt närvarolista"
+            header.stream().filter(f -> f.label().equalsIgnoreCase("Beslutande")).findFirst()
+                    .ifPresent(f -> w.span("/protocol/attendance", f.labelLine(), f.lastLine()));
+        }
+        Protocol protocol = new Protocol(meetingDate, start, end, place, participation, medium, att.list, referenced, paragraphs, adjusters,
+                adjustedOn, deadline, adjusted, posted, removed, storage, extract(w, from, to) ? Boolean.TRUE : null);
+        w.span("/protocol", from, protocolEnd);
+        return new Result(protocol, protocolEnd, blocks);
+    }
+
+    /**
+     * The anslag's period in a line that gives it as two dates joined as a range: "Anslagsperiod:
+     * 2024-03-18 – 2024-04-05", "under tiden 2024-05-28 -- 2024-06-18", "från den 3 maj till den 27
+     * maj 2024": {posted, removed}, or null.
+     */
+    private static LocalDate[] period(String line) {
+        List<SwedishDates.Found> dates = SwedishDates.find(line);
+        if (dates.size() != 2 || dates.get(0).date() == null || dates.get(1).date() == null
+                || !dates.get(0).date().isBefore(dates.get(1).date())) {
+            return null;
+        }
+        String between = line.substring(dates.get(0).end(), dates.get(1).start()).trim();
+        return between.matches("(?iu)(?:-{1,2}|–|—|till(?: och med)?(?: den)?|t\\.o\\.m\\.?|och(?: den)?)") ? new LocalDate[] {dates.get(0).date(), dates.get(1).date()} : null;
+    }
+
+    /** The first date after a match of {@code phrase} in the line, before any later anslag phrase. */
+    private static LocalDate dateAfter(String line, Pattern phrase) {
+        Matcher m = phrase.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        String after = line.substring(m.end());
+        Matcher other = NOTICE_ANY.matcher(after);
+        return SwedishDates.first(other.find() ? after.substring(0, other.start()) : after);
+    }
+
+    private static boolean same(ProtocolParagraph a, ProtocolParagraph b) {
+        return java.util.Objects.equals(Texts.words(String.valueOf(a.title())), Texts.words(String.valueOf(b.title())))
+                && java.util.Objects.equals(Texts.words(String.valueOf(a.decision())), Texts.words(String.valueOf(b.decision())));
+    }
+
+    /** The title or the certification of a protokollsutdrag ("Utdrag ur protokoll", "Rätt utdraget intygar"). */
+    // Not "Utdragsbestyrkande": a full protocol's page footer often has that box for certifying extracts.
+    private static final Pattern EXTRACT = Pattern.compile("(?iu)^(?:protokollsutdrag|utdrag ur (?:sammanträdes)?protokoll(?:et)?\\b.*)$|\\butdraget intygar\\b");
+
+    /** Whether lines from..to are a protokollsutdrag rather than the protocol. */
+    private static boolean extract(Layout w, int from, int to) {
+        for (int i = from; i <= to && i < w.size(); i++) {
+            if (w.content(i) && EXTRACT.matcher(w.clean[i]).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date on a header line that names the committee or "protokoll" ("E-nämnden 2022-03-16"). */
+    private static LocalDate headerDate(Layout w, int from, int to) {
+        for (int i = from; i <= Math.min(to, from + 15) && i < w.size(); i++) {
+            if (!w.blank(i)) {
+                LocalDate d = SwedishDates.first(w.clean[i]);
+                if (d != null) {
+                    w.span("/protocol/meetingDate", i, i);
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ProtocolParagraph paragraph(Layout w, int number, int h, int e, int index, String inlineTitle) {
+        String p = "/protocol/paragraphs/" + index;
+        w.span(p, h, e);
+        w.span(p + "/number", h, h);
+        // title: the heading's own text or the first block of lines below it
+        List<String> title = new ArrayList<>();
+        int i = h + 1;
+        int titleFrom = -1;
+        int titleTo = -1;
+        if (inlineTitle != null && !inlineTitle.isBlank()) {
+            title.add(inlineTitle);
+            titleFrom = h;
+            titleTo = h;
+        } else {
+            i = w.nextContent(h + 1);
+            while (i >= 0 && i <= e && w.content(i) && !Headings.proposal(w.clean[i]) && !Headings.decision(w.clean[i])
+                    && !Headings.description(w.clean[i]) && !Headings.basis(w.clean[i]) && !Headings.distribution(w.clean[i])
+                    && !Patterns.DNR_LABELLED.matcher(w.clean[i]).matches() && title.size() < 3) {
+                title.add(w.clean[i]);
+                if (titleFrom < 0) {
+                    titleFrom = i;
+                }
+                titleTo = i;
+                i++;
+            }
+        }
+        String titleText = title.isEmpty() ? null : Texts.trimPunctuation(Texts.join(title));
+        if (titleFrom >= 0) {
+            w.span(p + "/title", titleFrom, titleTo);
+        }
+        String caseNumber = null;
+        // the diarienummer on the heading's line: "§ 12 Dnr RV 2024-0201 Delårsrapport", "§ 12 Budget (Dnr 2024/12)"
+        Matcher inTitle = titleText == null ? null : DNR_IN_TITLE.matcher(titleText);
+        if (inTitle != null && inTitle.find()) {
+            caseNumber = inTitle.group(1);
+            titleText = Texts.trimPunctuation((titleText.substring(0, inTitle.start()) + " " + titleText.substring(inTitle.end())).trim());
+            w.span(p + "/caseNumber", titleFrom, titleFrom);
+        }
+        String decision = null;
+        List<String> disqualified = new ArrayList<>();
+        Boolean immediate = null;
+        List<String> decisionLines = new ArrayList<>();
+        int decFrom = -1;
+        int decTo = -1;
+        boolean inDecision = false;
+        boolean inProposal = false;
+        java.util.Set<Integer> proposalLines = new HashSet<>();
+        List<Integer> distributionLines = new ArrayList<>();
+        boolean inDistribution = false;
+        for (int j = h + 1; j <= e; j++) {
+            if (!w.content(j)) {
+                continue;
+            }
+            String c = w.clean[j];
+            Matcher dnr = Patterns.DNR_LABELLED.matcher(c);
+            if (caseNumber == null && dnr.matches()) {
+                caseNumber = dnr.group(1).trim();
+                w.span(p + "/caseNumber", j, j);
+                continue;
+            }
+            if (Headings.decision(c)) {
+                inDecision = true;
+                inDistribution = false;
+                inProposal = false;
+                continue;
+            }
+            if (Headings.proposal(c)) {
+                inProposal = true;
+                inDecision = false;
+                inDistribution = false;
+                continue;
+            }
+            if (Headings.distribution(c)) {
+                inDistribution = true;
+                inDecision = false;
+                if (!Headings.distributionRest(c).isEmpty()) {
+                    distributionLines.add(-j - 1);
+                }
+                continue;
+            }
+            if (Headings.any(c) || Headings.endsZone(c)) {
+                inDecision = false;
+                inDistribution = false;
+                inProposal = false;
+                continue;
+            }
+            if (inProposal) {
+                proposalLines.add(j);
+            }
+            if (inDecision) {
+                decisionLines.add(c);
+                if (decFrom < 0) {
+                    decFrom = j;
+                }
+                decTo = j;
+            } else if (inDistribution) {
+                distributionLines.add(j);
+            }
+            Matcher jav = JAV.matcher(c);
+            if (jav.find()) {
+                // the names before "jäv" declare it ("Karin Berg (C) och Lena Ström (S) anmäler jäv");
+                // without one there, the first name after it ("På grund av jäv deltar inte Karin Berg")
+                boolean before = false;
+                Matcher name = NAME.matcher(c);
+                while (name.find()) {
+                    String n = name.group();
+                    if (n.matches("(?iu)^(på grund|ordförande|nämnden|jäv).*")) {
+                        continue;
+                    }
+                    if (name.start() > jav.start() && before) {
+                        break;
+                    }
+                    if (!disqualified.contains(n)) {
+                        disqualified.add(n);
+                        w.span(p + "/disqualified", j, j);
+                    }
+                    if (name.start() > jav.start()) {
+                        break;
+                    }
+                    before = true;
+                }
+            }
+            if (IMMEDIATE.matcher(c).find()) {
+                immediate = Boolean.TRUE;
+                w.span(p + "/immediatelyAdjusted", j, j);
+            }
+        }
+        if (decisionLines.isEmpty()) {
+            // no decision section: a sentence "Nämnden beslutar att …" in the paragraph is its decision
+            for (int j = h + 1; j <= e; j++) {
+                if (w.content(j) && !proposalLines.contains(j) && DECIDES.matcher(w.clean[j]).find()) {
+                    String c = w.clean[j];
+                    Matcher d = DECIDES.matcher(c);
+                    d.find();
+                    decisionLines.add(c.substring(d.start()));
+                    decFrom = decFrom < 0 ? j : decFrom;
+                    decTo = j;
+                    w.zone[j] = TextZone.DECISION;
+                    // the sentence runs on over the lines below ("… finner att e-nämnden bifaller beslu-" / "tet.")
+                    int k = j + 1;
+                    while (k <= e && k <= j + 3 && w.content(k) && !w.clean[k - 1].endsWith(".") && !Headings.any(w.clean[k])
+                            && !Headings.endsZone(w.clean[k]) && !DECIDES.matcher(w.clean[k]).find() && !proposalLines.contains(k)) {
+                        decisionLines.add(w.clean[k]);
+                        decTo = k;
+                        w.zone[k] = TextZone.DECISION;
+                        k++;
+                    }
+                    j = k - 1;
+                }
+            }
+        }
+        if (!decisionLines.isEmpty()) {
+            decision = Texts.join(decisionLines);
+            w.span(p + "/decision", decFrom, decTo);
+        }
+        List<String> distribution = null;
+        if (!distributionLines.isEmpty()) {
+            distribution = AgendaReader.Sections.distribution(w, distributionLines);
+            int a = distributionLines.get(0) < 0 ? -distributionLines.get(0) - 1 : distributionLines.get(0);
+            int b = distributionLines.get(distributionLines.size() - 1);
+            w.span(p + "/distribution", a, b < 0 ? -b - 1 : b);
+        }
+        return new ProtocolParagraph(number, titleText, caseNumber, decision, disqualified, immediate, distribution);
+    }
+
+    private static final class Attendances {
+        List<Attendance> list;
+        /** The list's heading line (index), -1 without a list. */
+        int start = -1;
+        /** The list's last line (index), -1 without a list. */
+        int last = -1;
+    }
+
+    /** Whether a field's label heads a list of persons present: ledamöter or ersättare. */
+    private static boolean listLabel(String label) {
+        String l = label.toLowerCase(Texts.SWEDISH);
+        return MEMBERS_LABEL.matcher(l).matches() || SERVING_SUBSTITUTES_LABEL.matcher(l).matches() || SUBSTITUTES_LABEL.matcher(l).matches();
+    }
+
+    /** Field labels of a list of the ledamöter who decide. */
+    private static final Pattern MEMBERS_LABEL = Pattern.compile("beslutande|(?:beslutande|närvarande|tjänstgörande) ledamöter");
+    private static final Pattern SERVING_SUBSTITUTES_LABEL = Pattern.compile("tjänstgörande ersättare|ersättare \\(tjänstgörande\\)");
+    private static final Pattern SUBSTITUTES_LABEL = Pattern.compile("(?:ej tjänstgörande |närvarande )?ersättare|ersättare \\(ej tjänstgörande\\)");
+    private static final Pattern ATTENDEE = Pattern.compile("^(" + Patterns.NAME + ")\\s*(?:\\(([A-ZÅÄÖa-zåäö]{1,4})\\))?\\s*[,\\t]?\\s*(.*)$");
+    static final Pattern SERVING_FOR = Pattern.compile("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|tjänstgörande för|i stället för|istället för|i st\\.? ?f\\.?|för)\\s+(" + Patterns.NAME + ")");
+    private static final Pattern PARAGRAPHS_PRESENT = Pattern.compile("§§?\\s*(\\d{1,3})\\s*(?:-|–)\\s*(\\d{1,3})");
+
+    /**
+     * The other common layout: the names stand in the first page's fields, "Beslutande Anna
+     * Andersson (S), ordförande" with one name per line below, and "Ersättare"/"Ej tjänstgörande
+     * ersättare" likewise. A field that says "Enligt närvarolista" holds no names.
+     */
+    private static List<Attendance> attendanceInFields(Layout w, List<Fields.Field> header, int headerEnd, Committee committee, String chairName) {
+        List<Attendance> list = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (Fields.Field f : header) {
+            String l = f.label().toLowerCase(Texts.SWEDISH);
+            boolean members = MEMBERS_LABEL.matcher(l).matches();
+            boolean servingSubstitutes = SERVING_SUBSTITUTES_LABEL.matcher(l).matches();
+            boolean substitutes = servingSubstitutes || SUBSTITUTES_LABEL.matcher(l).matches();
+            // a label whose names all stand below it has no value of its own ("Beslutande" above "ledamöter")
+            if ((!members && !substitutes) || Texts.fold(f.value()).contains("närvarolista")) {
+                continue;
+            }
+            // a label wrapped over two lines ("Beslutande" above "ledamöter"): the names follow its second line
+            boolean wrappedLabel = !w.clean[f.labelLine()].regionMatches(true, 0, f.label(), 0, f.label().length());
+            List<Integer> lines = new ArrayList<>();
+            lines.add(f.labelLine());
+            for (int j = f.labelLine() + (wrappedLabel ? 2 : 1); j <= headerEnd && j < w.size(); j++) {
+                if (w.blank(j) || w.furniture[j]) {
+                    continue;
+                }
+                if (Fields.label(w.clean[j], true) != null || w.clean[j].startsWith("§") || Headings.any(w.clean[j])) {
+                    break;
+                }
+                lines.add(j);
+            }
+            for (int j : lines) {
+                String line = j != f.labelLine() ? w.clean[j]
+                        : wrappedLabel ? Fields.afterHead(w.clean[j], f.label()) : w.clean[j].substring(f.label().length()).replaceFirst("^\\s*:?\\s*", "");
+                for (String text : persons(line)) {
+                    Matcher m = ATTENDEE.matcher(text);
+                    if (!m.matches()) {
+                        continue;
+                    }
+                    String rest = m.group(3) == null ? "" : m.group(3);
+                    String political = m.group(2) != null ? m.group(2) : lateParty(rest);
+                    if (m.group(2) == null && political != null) {
+                        rest = rest.replace("(" + political + ")", " ").trim();
+                    }
+                    String folded = Texts.fold(rest);
+                    boolean substitute = substitutes || folded.contains("ersättare") || folded.matches(".*\\b(tjg|ers\\.)\\b.*");
+                    Matcher sf = SERVING_FOR.matcher(rest);
+                    String servingFor = sf.find() ? Fields.withoutParty(sf.group(1)) : null;
+                    String municipality = ownPart(rest).replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande|(?:tjänstgörande )?ersättare|\\btjänstgörande\\b|\\btjg\\b", "")
+                            .replaceAll("[,()]", " ").trim();
+                    String partyId = committee == null || municipality.isEmpty() ? null
+                            : PartyNames.find(committee.parties(), municipality).map(Party::id).orElse(null);
+                    boolean chair = folded.contains("ordförande") && !folded.contains("vice ordförande");
+                    w.span("/protocol/attendance/" + list.size(), j, j);
+                    list.add(new Attendance(m.group(1).trim(), substitute ? SeatRole.ERSATTARE : SeatRole.LEDAMOT, partyId, political,
+                            substitute ? Boolean.valueOf(members || servingSubstitutes) : Boolean.TRUE, servingFor, null, null,
+                            chair || m.group(1).trim().equals(chairName) ? Boolean.TRUE : null));
+                    first = first < 0 ? j : first;
+                    last = j;
+                }
+            }
+        }
+        if (list.isEmpty()) {
+            return null;
+        }
+        w.span("/protocol/attendance", first, last);
+        return list;
+    }
+
+    /** A party's abbreviation in brackets ("(S)", "(MP)"). */
+    private static final Pattern PARTY_MARK = Pattern.compile("\\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3})\\)");
+    /** "… för Olle Olsson (C)": the ledamot an ersättare serves for, with the party. */
+    private static final String SERVED_CLAUSE = "(?iu)(?:ersättare för|tjänstgör för|tjg för|i stället för|istället för|ersätter|för)\\s+" + Patterns.NAME + "(?:\\s*\\([^)]*\\))?";
+
+    private static final Pattern SERVED = Pattern.compile(SERVED_CLAUSE);
+
+    /**
+     * What a line says of its own person, without the ledamot an ersättare serves for: the text
+     * before that clause when the person's municipality stands there ("Kiruna kommun, ersätter Hanna
+     * Hult (S), Haparanda kommun" is Kiruna's), else the line without the clause.
+     */
+    static String ownPart(String rest) {
+        Matcher m = SERVED.matcher(rest);
+        if (!m.find()) {
+            return rest;
+        }
+        String before = rest.substring(0, m.start());
+        String own = before.replaceAll("(?iu)\\b(?:tjänstgörande|ersättare|tjg|ers\\.|vice|ordförande)\\b|[,().\\s]", "");
+        return own.isEmpty() ? before + " " + rest.substring(m.end()) : before;
+    }
+
+    /** The party of the line's own person when it follows the municipality ("Anna Andersson, Bräcke (S)"), or null. */
+    static String lateParty(String rest) {
+        Matcher m = PARTY_MARK.matcher(rest.replaceAll(SERVED_CLAUSE, ""));
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static final Pattern SERVED_FOR_BEFORE = Pattern.compile("(?iu)(?:\\bför|ersätter|\\bersättare för)\\s*$");
+    private static final Pattern PERSON_WITH_PARTY = Pattern.compile(Patterns.NAME + "\\s*\\([A-ZÅÄÖa-zåäö]{1,4}\\)");
+
+    /**
+     * The persons of one line: the line itself, or, when it names several with their parties
+     * ("Anna Persson (S), Borås, ordförande, Lars Eriksson (C), Mark"), one part per person, from
+     * each name to the next.
+     */
+    static List<String> persons(String line) {
+        Matcher m = PERSON_WITH_PARTY.matcher(line);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) {
+            // not the ledamot an ersättare serves for ("tjänstgörande ersättare för Olle Olsson (C)")
+            if (!SERVED_FOR_BEFORE.matcher(line.substring(0, m.start())).find()) {
+                starts.add(m.start());
+            }
+        }
+        if (starts.size() < 2) {
+            return List.of(line);
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : line.length();
+            out.add(line.substring(starts.get(k), end).trim().replaceAll("[,;]\\s*$", "").replaceAll("\\s+och$", ""));
+        }
+        return out;
+    }
+
+    private static final Pattern LIST_HEADING = Pattern.compile("närvarolista:?|närvarande:?|närvaro:?|närvaro- och omröstningslista:?");
+
+    /** The närvarolista's heading line, alone or with the columns of presence beside it ("NÄRVAROLISTA   N   F"). */
+    private static int attendanceStart(Layout w, int from, int to) {
+        for (int i = from; i <= to && i < w.size(); i++) {
+            if (!w.content(i) || !w.clean[i].regionMatches(true, 0, "närvaro", 0, 7)) {
+                continue;
+            }
+            if (LIST_HEADING.matcher(Texts.fold(w.clean[i])).matches()
+                    || LIST_HEADING.matcher(Texts.fold(w.columns(i).get(0))).matches() && presenceColumns(w, i) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The columns of presence and absence of the närvarolista headed at line {@code i}, on that line
+     * ("NÄRVAROLISTA   N   F") or a line below it ("N  F  Ja  Nej" under "Närvaro  Omröstning"):
+     * the character offsets of the present column, the absent one and any other marked column (votes),
+     * in that order, or null.
+     */
+    private static int[] presenceColumns(Layout w, int i) {
+        for (int k = i; k <= i + 2 && k < w.size(); k++) {
+            if (k > i && !w.content(k)) {
+                continue;
+            }
+            String raw = Texts.normaliseSpaces(w.raw.get(k).text());
+            Matcher m = HEAD_TOKEN.matcher(raw);
+            int present = -1;
+            int absent = -1;
+            List<Integer> others = new ArrayList<>();
+            while (m.find()) {
+                String t = Texts.fold(m.group(1));
+                if (present < 0 && t.matches("n|närv\\.?|närvarande|tjg")) {
+                    present = m.start(1);
+                } else if (present >= 0 && absent < 0 && t.matches("f|frånv\\.?|frånvarande")) {
+                    absent = m.start(1);
+                } else if (present >= 0) {
+                    others.add(m.start(1));
+                }
+            }
+            if (present >= 0 && absent >= 0) {
+                int[] out = new int[2 + others.size()];
+                out[0] = present;
+                out[1] = absent;
+                for (int o = 0; o < others.size(); o++) {
+                    out[2 + o] = others.get(o);
+                }
+                return out;
+            }
+        }
+        return null;
+    }
+
+    /** A short word standing alone between wide gaps in a header line ("N", "F", "Ja", "Nej", "Närvarande"). */
+    private static final Pattern HEAD_TOKEN = Pattern.compile("(?:^|\\s{2,})(\\p{L}{1,11}\\.?)(?=\\s{2,}|\\s*$)");
+
+    /**
+     * For a row of a list with columns of presence: true when a mark (X) stands under the present
+     * column, false when under the absent one or when a name row has no mark there; null for a line
+     * that is no such row (a heading). Marks under other columns (votes) do not count.
+     */
+    private static Boolean presentByMark(Layout w, int i, int[] presence) {
+        String raw = Texts.normaliseSpaces(w.raw.get(i).text());
+        Matcher m = MARK.matcher(raw);
+        boolean marked = false;
+        while (m.find()) {
+            marked = true;
+            int nearest = 0;
+            for (int c = 1; c < presence.length; c++) {
+                if (Math.abs(m.start() - presence[c]) < Math.abs(m.start() - presence[nearest])) {
+                    nearest = c;
+                }
+            }
+            if (nearest <= 1) {
+                return nearest == 0;
+            }
+        }
+        return marked || ATTENDEE.matcher(w.clean[i]).matches() && w.clean[i].contains("(") ? Boolean.FALSE : null;
+    }
+
+    private static final Pattern MARK = Pattern.compile("(?i)(?<=\\s)[x✓✔](?=\\s|$)");
+
+    /** The närvarolista: the section headed "Närvarolista" (or the lists under "Beslutande"), until "Övriga" or the first §. */
+    private static Attendances attendance(Layout w, int from, int to, List<Integer> headings, Committee committee, String chairName) {
+        Attendances out = new Attendances();
+        int start = attendanceStart(w, from, to);
+        if (start < 0) {
+            return out;
+        }
+        int stop = to;
+        for (int h : headings) {
+            if (h > start) {
+                stop = h - 1;
+                break;
+            }
+        }
+        List<Attendance> list = new ArrayList<>();
+        SeatRole role = null;
+        Boolean serving = null;
+        AttendanceTable.Columns columns = null;
+        int[] presence = presenceColumns(w, start);
+        int first = -1;
+        int last = -1;
+        for (int i = start + 1; i <= stop; i++) {
+            if (!w.content(i)) {
+                continue;
+            }
+            String c = w.clean[i];
+            String f = Texts.fold(c);
+            Boolean marked = presence == null ? null : presentByMark(w, i, presence);
+            if (marked != null) {
+                // a row marked in the absent column, or not marked at all, is no attendance
+                if (!marked) {
+                    continue;
+                }
+                c = MARK.matcher(c).replaceAll("").trim();
+                f = Texts.fold(c);
+            }
+            if (f.matches("övriga(?: närvarande| deltagare| deltagande)?|tjänstepersoner|tjänstemän|övriga närvarande tjänstepersoner|sekreterare|insynsplatser")) {
+                role = null;
+                if (!list.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            if (f.matches("(?:tjänstgörande |närvarande |beslutande )?ledamöter|ledamot")) {
+                role = SeatRole.LEDAMOT;
+                serving = Boolean.TRUE;
+                continue;
+            }
+            if (f.matches("tjänstgörande ersättare|ersättare \\(tjänstgörande\\)")) {
+                role = SeatRole.ERSATTARE;
+                serving = Boolean.TRUE;
+                continue;
+            }
+            if (f.matches("(?:närvarande |ej tjänstgörande |icke tjänstgörande )?ersättare|ersättare \\(ej tjänstgörande\\)")) {
+                role = SeatRole.ERSATTARE;
+                serving = Boolean.FALSE;
+                continue;
+            }
+            if (f.equals("beslutande") || c.matches("-{3,}.*")) {
+                continue;
+            }
+            // a table with a header row ("Namn <tab> Parti <tab> Kommun <tab> Funktion <tab> Närvarande §§")
+            List<String> tableCells = w.columns(i);
+            if (columns == null && AttendanceTable.isHeader(tableCells)) {
+                columns = AttendanceTable.columns(tableCells);
+                // the name column's heading may give the rows' role ("Ledamöter | Närvarande | Kommun")
+                SeatRole headed = AttendanceTable.roleOfNameColumn(tableCells, columns);
+                if (headed != null) {
+                    role = headed;
+                    serving = headed == SeatRole.LEDAMOT || Texts.fold(tableCells.get(columns.name())).startsWith("tjänstgörande");
+                }
+                continue;
+            }
+            if (columns != null) {
+                AttendanceTable.Row row = AttendanceTable.row(tableCells, columns, role, serving);
+                if (row != null) {
+                    String partyId = committee == null || row.municipality() == null ? null
+                            : PartyNames.find(committee.parties(), row.municipality()).map(Party::id).orElse(null);
+                    w.span("/protocol/attendance/" + list.size(), i, i);
+                    list.add(new Attendance(row.person(), row.role(), partyId, row.politicalParty(), row.serving(), row.servingFor(),
+                            row.paragraphs(), null, row.chair() || row.person().equals(chairName) ? Boolean.TRUE : null));
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+                continue;
+            }
+            if (role == null) {
+                continue;
+            }
+            // a table row "Name (P) <tab> Kommun" keeps the name apart from the municipality
+            List<String> cells = tableCells.stream().filter(x -> !x.isBlank() && !(presence != null && x.trim().matches("(?i)[x✓✔]"))).toList();
+            Matcher m = ATTENDEE.matcher(cells.size() >= 2 ? cells.get(0) : c);
+            if (!m.matches()) {
+                continue;
+            }
+            String person = m.group(1).trim();
+            String rest = m.group(3) == null ? "" : m.group(3);
+            String political = m.group(2) != null ? m.group(2) : lateParty(rest);
+            if (m.group(2) == null && political != null) {
+                rest = rest.replace("(" + political + ")", " ").trim();
+            }
+            if (cells.size() >= 2) {
+                rest = (rest + " " + String.join(", ", cells.subList(1, cells.size()))).trim();
+            }
+            boolean chair = Texts.fold(rest).contains("ordförande") && !Texts.fold(rest).contains("vice ordförande");
+            String servingFor = null;
+            Matcher sf = SERVING_FOR.matcher(rest);
+            if (sf.find()) {
+                servingFor = Fields.withoutParty(sf.group(1));
+            }
+            List<Integer> pars = null;
+            Matcher pp = PARAGRAPHS_PRESENT.matcher(rest);
+            if (pp.find()) {
+                pars = new ArrayList<>();
+                for (int n = Integer.parseInt(pp.group(1)); n <= Integer.parseInt(pp.group(2)); n++) {
+                    pars.add(n);
+                }
+            }
+            String municipality = ownPart(rest).replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande|(?:tjänstgörande )?ersättare|\\btjänstgörande\\b|\\btjg\\b", "")
+                    .replaceAll("§§?.*", "").replaceAll("[,()]", " ").trim();
+            String partyId = null;
+            if (committee != null && !municipality.isEmpty()) {
+                partyId = PartyNames.find(committee.parties(), municipality).map(Party::id).orElse(null);
+            }
+            String index = "/protocol/attendance/" + list.size();
+            w.span(index, i, i);
+            list.add(new Attendance(person, role, partyId, political, serving, servingFor, pars, null,
+                    chair || (chairName != null && chairName.equals(person)) ? Boolean.TRUE : null));
+            if (first < 0) {
+                first = i;
+            }
+            last = i;
+        }
+        if (!list.isEmpty()) {
+            out.list = list;
+            out.start = start;
+            out.last = last;
+            w.span("/protocol/attendance", first, last);
+        }
+        return out;
+    }
+}
