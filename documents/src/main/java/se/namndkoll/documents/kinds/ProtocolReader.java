@@ -3,6 +3,7 @@ package se.namndkoll.documents.kinds;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,10 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.documents.layout.Fields;
 import se.namndkoll.documents.layout.Layout;
+import se.namndkoll.documents.text.FieldRole;
 import se.namndkoll.documents.text.Headings;
 import se.namndkoll.documents.text.Patterns;
 import se.namndkoll.documents.text.SwedishDates;
 import se.namndkoll.documents.text.Texts;
+import se.namndkoll.documents.text.Vocabulary;
 import se.namndkoll.rules.model.Attendance;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.ParagraphRange;
@@ -54,7 +57,15 @@ public final class ProtocolReader {
             + "|^(?:informationen|redovisningen|rapporten|dagordningen|föredragningslistan|delegationsbesluten|anmälan|anmälningarna|ärendet)"
             + "\\s+(?:noteras|godkänns|fastställs|läggs till handlingarna|tas emot|antas|bordläggs|återremitteras)\\b");
     /** The fields read after a närvarolista: the justering's and the anslag's ("Övriga närvarande" there heads more names). */
-    private static final Pattern AFTER_LIST = Pattern.compile("(?iu).*(?:juster|anslag|förvaring|protokollet förvaras|paragrafer|sammanträdesdatum).*");
+    private static final Set<FieldRole> AFTER_LIST = EnumSet.of(FieldRole.ADJUSTERS, FieldRole.ADJUSTMENT, FieldRole.ADJUSTED_PARAGRAPHS,
+            FieldRole.POSTED, FieldRole.REMOVED, FieldRole.STORAGE);
+
+    /** Whether a field may be read after the närvarolista or the last paragraph: a justering's, an anslag's or the meeting's date. */
+    private static boolean afterList(Fields.Field f) {
+        FieldRole role = Fields.role(f);
+        Vocabulary.Label label = Vocabulary.label(f.label());
+        return role != null && (AFTER_LIST.contains(role) || role == FieldRole.MEETING_DATE && !label.is(Vocabulary.Flag.GENERIC));
+    }
     private static final Pattern NOTICE_POSTED = Pattern.compile("(?iu)\\b(?:satts upp|sätts upp|sattes upp|anslagits|anslogs|anslås|publicerades|publiceras|publicerats|"
             + "tillkännagetts|tillkännagivits|tillkännagavs|tillkännages|tillkännagjorts)\\b(?:\\s+(?:på|den|från))?");
     private static final Pattern NOTICE_REMOVED = Pattern.compile("(?iu)\\b(?:tas ned|tas ner|tagits ned|tagits ner|togs ned|togs ner|tas bort|tagits bort|nedtas)\\b(?:\\s+(?:den|efter))?");
@@ -128,7 +139,7 @@ public final class ProtocolReader {
         List<Fields.Field> header = new ArrayList<>(Fields.read(w, from, fieldsEnd, fieldsEnd));
         if (listStart >= 0 && att.last >= 0 && att.last < headerEnd) {
             for (Fields.Field f : Fields.read(w, att.last + 1, headerEnd, headerEnd)) {
-                if (AFTER_LIST.matcher(f.label()).matches()) {
+                if (afterList(f)) {
                     header.add(f);
                 }
             }
@@ -151,7 +162,7 @@ public final class ProtocolReader {
             Set<String> labels = new HashSet<>();
             header.forEach(f -> labels.add(f.label().toLowerCase(Texts.SWEDISH)));
             for (Fields.Field f : tail) {
-                if (AFTER_LIST.matcher(f.label()).matches() && labels.add(f.label().toLowerCase(Texts.SWEDISH))) {
+                if (afterList(f) && labels.add(f.label().toLowerCase(Texts.SWEDISH))) {
                     header.add(f);
                 }
             }
@@ -174,12 +185,16 @@ public final class ProtocolReader {
         String storage = null;
         String chairName = null;
         for (Fields.Field f : header) {
-            String l = f.label().toLowerCase(Texts.SWEDISH);
+            FieldRole role = Fields.role(f);
+            boolean generic = role != null && Vocabulary.label(f.label()).is(Vocabulary.Flag.GENERIC);
             String v = f.value();
-            if (l.equals("sammanträdesdatum") && SwedishDates.first(v) != null) {
+            if (role == null) {
+                continue;
+            }
+            if (role == FieldRole.MEETING_DATE && !generic && SwedishDates.first(v) != null) {
                 meetingDate = SwedishDates.first(v);
                 w.span("/protocol/meetingDate", f.labelLine(), f.lastLine());
-            } else if (l.equals("plats och tid") || l.equals("tid och plats") || l.equals("datum och tid") || l.equals("sammanträdesplats") || l.equals("plats")) {
+            } else if (role == FieldRole.MEETING) {
                 LocalDate d = SwedishDates.first(v);
                 if (d != null && meetingDate == null) {
                     meetingDate = d;
@@ -213,19 +228,19 @@ public final class ProtocolReader {
                         w.span("/protocol/remoteMedium", f.labelLine(), f.lastLine());
                     }
                 }
-            } else if (l.equals("tid") && start == null) {
+            } else if (role == FieldRole.MEETING_TIME && start == null) {
                 LocalTime[] t = SwedishDates.times(v);
                 start = t[0];
                 end = t[1];
-            } else if (l.equals("datum") && meetingDate == null && SwedishDates.first(v) != null) {
+            } else if (role == FieldRole.MEETING_DATE && meetingDate == null && SwedishDates.first(v) != null) {
                 meetingDate = SwedishDates.first(v);
                 w.span("/protocol/meetingDate", f.labelLine(), f.lastLine());
-            } else if (l.equals("beslutande")) {
+            } else if (role == FieldRole.MEMBERS) {
                 if (Texts.fold(v).contains("närvarolista")) {
                     referenced = Boolean.TRUE;
                     w.span("/protocol/attendanceReferenced", f.labelLine(), f.lastLine());
                 }
-            } else if (l.equals("justerare") || l.equals("utses att justera") || l.equals("justerande")) {
+            } else if (role == FieldRole.ADJUSTERS) {
                 for (String name : v.split("\\s*(?:,| och | samt )\\s*")) {
                     String n = Fields.withoutParty(name);
                     if (n.matches(Patterns.NAME) && !adjusters.contains(n)) {
@@ -233,7 +248,7 @@ public final class ProtocolReader {
                         w.span("/protocol/adjusters", f.labelLine(), f.lastLine());
                     }
                 }
-            } else if (l.contains("justering") || l.equals("justeringsdatum") || l.equals("protokollet justerat")) {
+            } else if (role == FieldRole.ADJUSTMENT) {
                 // several dates ("§ 14 omedelbart justerad 2024-09-04; övriga 2024-09-10"): the protocol is justerat on the last
                 LocalDate d = SwedishDates.find(v).stream().map(SwedishDates.Found::date).filter(java.util.Objects::nonNull)
                         .max(LocalDate::compareTo).orElse(null);
@@ -246,7 +261,7 @@ public final class ProtocolReader {
                         w.span("/protocol/adjustedOn", f.labelLine(), f.lastLine());
                     }
                 }
-            } else if (l.equals("justerade paragrafer") || l.equals("paragrafer")) {
+            } else if (role == FieldRole.ADJUSTED_PARAGRAPHS) {
                 Matcher m = Pattern.compile("(\\d{1,3})\\s*(?:-|–|—|till)\\s*(\\d{1,3})").matcher(v);
                 if (m.find() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))) {
                     adjusted = new ParagraphRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
@@ -259,22 +274,22 @@ public final class ProtocolReader {
                 if (adjusted != null) {
                     w.span("/protocol/adjustedParagraphs", f.labelLine(), f.lastLine());
                 }
-            } else if ((l.contains("anslag") || l.contains("nedtagande")) && (l.contains("ned") || l.contains("bort"))) {
+            } else if (role == FieldRole.REMOVED) {
                 removed = SwedishDates.first(v);
                 if (removed != null) {
                     w.span("/protocol/noticeRemovedOn", f.labelLine(), f.lastLine());
                 }
-            } else if (l.contains("anslag") && (l.contains("upp") || l.contains("publicer") || l.equals("datum för anslag") || l.equals("anslagsdatum"))) {
+            } else if (role == FieldRole.POSTED) {
                 posted = SwedishDates.first(v);
                 if (posted != null) {
                     w.span("/protocol/noticePostedOn", f.labelLine(), f.lastLine());
                 }
-            } else if (l.startsWith("förvaringsplats") || l.equals("protokollet förvaras")) {
+            } else if (role == FieldRole.STORAGE) {
                 if (!v.isBlank()) {
                     storage = v;
                     w.span("/protocol/storagePlace", f.labelLine(), f.lastLine());
                 }
-            } else if (l.equals("ordförande") && !v.isBlank()) {
+            } else if (role == FieldRole.CHAIR && !v.isBlank()) {
                 chairName = Fields.withoutParty(v);
             }
         }
@@ -642,14 +657,10 @@ public final class ProtocolReader {
 
     /** Whether a field's label heads a list of persons present: ledamöter or ersättare. */
     private static boolean listLabel(String label) {
-        String l = label.toLowerCase(Texts.SWEDISH);
-        return MEMBERS_LABEL.matcher(l).matches() || SERVING_SUBSTITUTES_LABEL.matcher(l).matches() || SUBSTITUTES_LABEL.matcher(l).matches();
+        FieldRole role = Vocabulary.role(label);
+        return role == FieldRole.MEMBERS || role == FieldRole.SERVING_SUBSTITUTES || role == FieldRole.SUBSTITUTES;
     }
 
-    /** Field labels of a list of the ledamöter who decide. */
-    private static final Pattern MEMBERS_LABEL = Pattern.compile("beslutande|(?:beslutande|närvarande|tjänstgörande) ledamöter");
-    private static final Pattern SERVING_SUBSTITUTES_LABEL = Pattern.compile("tjänstgörande ersättare|ersättare \\(tjänstgörande\\)");
-    private static final Pattern SUBSTITUTES_LABEL = Pattern.compile("(?:ej tjänstgörande |närvarande )?ersättare|ersättare \\(ej tjänstgörande\\)");
     private static final Pattern ATTENDEE = Pattern.compile("^(" + Patterns.NAME + ")\\s*(?:\\(([A-ZÅÄÖa-zåäö]{1,4})\\))?\\s*[,\\t]?\\s*(.*)$");
     static final Pattern SERVING_FOR = Pattern.compile("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|tjänstgörande för|i stället för|istället för|i st\\.? ?f\\.?|för)\\s+(" + Patterns.NAME + ")");
     private static final Pattern PARAGRAPHS_PRESENT = Pattern.compile("§§?\\s*(\\d{1,3})\\s*(?:-|–)\\s*(\\d{1,3})");
@@ -664,10 +675,10 @@ public final class ProtocolReader {
         int first = -1;
         int last = -1;
         for (Fields.Field f : header) {
-            String l = f.label().toLowerCase(Texts.SWEDISH);
-            boolean members = MEMBERS_LABEL.matcher(l).matches();
-            boolean servingSubstitutes = SERVING_SUBSTITUTES_LABEL.matcher(l).matches();
-            boolean substitutes = servingSubstitutes || SUBSTITUTES_LABEL.matcher(l).matches();
+            FieldRole role = Fields.role(f);
+            boolean members = role == FieldRole.MEMBERS;
+            boolean servingSubstitutes = role == FieldRole.SERVING_SUBSTITUTES;
+            boolean substitutes = servingSubstitutes || role == FieldRole.SUBSTITUTES;
             // a label whose names all stand below it has no value of its own ("Beslutande" above "ledamöter")
             if ((!members && !substitutes) || Texts.fold(f.value()).contains("närvarolista")) {
                 continue;

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.namndkoll.documents.text.FieldRole;
 import se.namndkoll.documents.text.Headings;
 import se.namndkoll.documents.text.Patterns;
 import se.namndkoll.documents.text.Texts;
+import se.namndkoll.documents.text.Vocabulary;
 import se.namndkoll.rules.model.LabelledField;
 
 /**
@@ -28,25 +30,6 @@ public final class Fields {
     public record Field(String label, String value, int labelLine, int lastLine) {
     }
 
-    /** Labels that only occur as form labels. Longest first, so "Tid och plats för justering" wins over "Tid och plats". */
-    private static final List<String> LABELS = List.of(
-            "Datum för anslags uppsättande", "Datum för anslags nedtagande", "Datum när anslaget sätts upp", "Datum när anslaget tas ned",
-            "Datum då anslaget sätts upp", "Datum då anslaget tas ned", "Datum för anslagets nedtagande", "Datum för nedtagande", "Datum för anslag",
-            "Anslaget publicerat", "Anslaget publicerades", "Anslaget sätts upp", "Anslaget tas ned", "Anslaget uppsatt",
-            "Anslaget nedtas", "Anslag uppsatt", "Anslag nedtas", "Förvaringsplats för protokollet", "Protokollet förvaras",
-            "Tid och plats för justering", "Plats och tid för justering", "Justeringens plats och tid", "Justeringens tid och plats",
-            "Justeringens tid", "Justeringsdatum", "Datum för justering", "Justerade paragrafer", "Protokollet justerat", "Justering", "Utses att justera", "Övriga närvarande",
-            "Övriga deltagare", "Övriga deltagande", "Beslutande ledamöter", "Närvarande ledamöter", "Tjänstgörande ledamöter", "Ej tjänstgörande ersättare", "Tjänstgörande ersättare",
-            "Närvarande ersättare", "Ersättare (tjänstgörande)", "Ersättare (ej tjänstgörande)", "Ej närvarande", "Frånvarande", "Sammanträdesdatum", "Sammanträdesplats",
-            "Plats och tid", "Tid och plats", "Datum och tid", "Förvaringsplats", "Paragrafer", "Beslutande", "Justerare",
-            "Justerande", "Sekreterare", "Ordförande", "Underskrift", "Underskrifter", "Organ", "Ersättare", "Ärendenr", "Diarienummer", "Dnr",
-            "Handläggare", "Tfn", "Telefon", "E-post", "Plats", "Tid", "Datum");
-    /** Words that are labels only with a colon ("Justering: Kommunhuset 2023-10-23"; alone, "Justering" heads a signature box). */
-    private static final List<String> COLON_ONLY = List.of("Justering");
-    /** Generic words that are labels only with a colon or inside a protocol's header. */
-    private static final List<String> GENERIC = List.of("Plats", "Tid", "Datum", "Ordförande", "Sekreterare", "Justerare", "Ersättare",
-            "Justerande", "Underskrift", "Underskrifter", "Organ", "Paragrafer", "Beslutande", "Telefon", "Handläggare");
-
     /** A label of more than one word cut at a word: the head on one line, the tail on the next. */
     private record Split(String label, String head, String tail) {
     }
@@ -59,7 +42,8 @@ public final class Fields {
 
     private static List<Split> splits() {
         List<Split> out = new ArrayList<>();
-        for (String l : LABELS) {
+        for (Vocabulary.Label label : Vocabulary.labels()) {
+            String l = label.text();
             for (int at = l.indexOf(' '); at > 0; at = l.indexOf(' ', at + 1)) {
                 out.add(new Split(l, l.substring(0, at), l.substring(at + 1)));
             }
@@ -276,38 +260,50 @@ public final class Fields {
 
     /** The label a line starts with, or null. */
     public static String label(String clean, boolean inHeader) {
-        for (String l : LABELS) {
+        Vocabulary.Label found = vocabularyLabel(clean, inHeader);
+        return found == null ? null : clean.substring(0, found.text().length());
+    }
+
+    /** The vocabulary's label a line starts with, or null. */
+    static Vocabulary.Label vocabularyLabel(String clean, boolean inHeader) {
+        for (Vocabulary.Label v : Vocabulary.labels()) {
+            String l = v.text();
             if (clean.length() >= l.length() && clean.regionMatches(true, 0, l, 0, l.length())) {
                 String after = clean.substring(l.length());
                 boolean boundary = after.isEmpty() || after.startsWith(" ") || after.startsWith(":") || after.startsWith("\t");
                 if (!boundary) {
                     continue;
                 }
-                if (COLON_ONLY.contains(l) && !after.trim().startsWith(":")) {
+                if (v.is(Vocabulary.Flag.COLON) && !after.trim().startsWith(":")) {
                     continue;
                 }
-                if (GENERIC.contains(l) && !inHeader && !after.startsWith(":")) {
+                if (v.is(Vocabulary.Flag.GENERIC) && !inHeader && !after.startsWith(":")) {
                     continue;
                 }
-                if (GENERIC.contains(l) && after.startsWith(" ") && after.trim().matches("(?iu)(för|i|och|av|till|att|som|är|har|ska|kan|med|på)\\b.*")) {
+                if (v.is(Vocabulary.Flag.GENERIC) && after.startsWith(" ") && after.trim().matches("(?iu)(för|i|och|av|till|att|som|är|har|ska|kan|med|på)\\b.*")) {
                     continue; // running text that starts with the word ("Ordförande i nämnden är …")
                 }
-                return clean.substring(0, l.length());
+                return v;
             }
         }
         return null;
     }
 
-    /** Labels whose value may run over a second line ("Plats och tid Video och Luleå / 15:00-16:30, 2020-03-11"). */
-    private static boolean continuationOf(String label) {
-        String l = label.toLowerCase(Texts.SWEDISH);
-        return l.startsWith("plats") || l.startsWith("tid och plats") || l.startsWith("datum och tid") || l.startsWith("förvaringsplats");
+    /** The role of a field read ({@link Field#label()} as written), or null. */
+    public static FieldRole role(Field f) {
+        return Vocabulary.role(f.label());
     }
 
-    /** Labels whose value may stand on the line below (signature boxes, "Beslutande" lists). */
+    /** Labels whose value may run over a second line ("Plats och tid Video och Luleå / 15:00-16:30, 2020-03-11"). */
+    private static boolean continuationOf(String label) {
+        Vocabulary.Label v = Vocabulary.label(label);
+        return v != null && v.is(Vocabulary.Flag.CONTINUES);
+    }
+
+    /** Labels whose value may stand on the line below (signature boxes, "Beslutande" lists); not a justering's. */
     private static boolean standsAlone(String label) {
-        String l = label.toLowerCase(Texts.SWEDISH);
-        return !(l.contains("justering") || l.startsWith("justerade paragrafer") || l.startsWith("paragrafer"));
+        Vocabulary.Label v = Vocabulary.label(label);
+        return v == null || !v.is(Vocabulary.Flag.INLINE);
     }
 
     public static final Pattern PARTY_SUFFIX = Pattern.compile("\\s*\\(([A-ZÅÄÖa-zåäö]{1,4}|-)\\)\\s*$");

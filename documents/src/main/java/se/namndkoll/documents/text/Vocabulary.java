@@ -1,0 +1,95 @@
+package se.namndkoll.documents.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The Swedish of the forms and headings municipal documents use, kept as data beside this class
+ * ({@code labels.tsv}) so that a new variant of a label is a line there, not a code path.
+ */
+public final class Vocabulary {
+
+    /** A label's flags (see labels.tsv). */
+    public enum Flag {
+        GENERIC, COLON, CONTINUES, INLINE
+    }
+
+    /** A form label, its role and its flags. */
+    public record Label(String text, FieldRole role, Set<Flag> flags) {
+
+        public boolean is(Flag flag) {
+            return flags.contains(flag);
+        }
+    }
+
+    /** Every label, longest first, so that "Tid och plats för justering" wins over "Tid och plats". */
+    private static final List<Label> LABELS = load();
+
+    private Vocabulary() {
+    }
+
+    public static List<Label> labels() {
+        return LABELS;
+    }
+
+    /** The label written {@code text} (case aside), or null. */
+    public static Label label(String text) {
+        for (Label l : LABELS) {
+            if (l.text().equalsIgnoreCase(text)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** The role of a label as written in a document, or null when it is none of the vocabulary's. */
+    public static FieldRole role(String text) {
+        Label l = label(text == null ? "" : text.trim());
+        return l == null ? null : l.role();
+    }
+
+    private static List<Label> load() {
+        List<Label> out = new ArrayList<>();
+        try (InputStream in = Vocabulary.class.getResourceAsStream("labels.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("labels.tsv is missing from the documents module");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                if (cells.length < 2) {
+                    throw new IllegalStateException("labels.tsv line " + number + ": a label needs a role");
+                }
+                Set<Flag> flags = EnumSet.noneOf(Flag.class);
+                if (cells.length > 2) {
+                    for (String f : cells[2].split(",")) {
+                        if (!f.isBlank()) {
+                            flags.add(Flag.valueOf(f.trim().toUpperCase(Locale.ROOT)));
+                        }
+                    }
+                }
+                out.add(new Label(cells[0].trim(), FieldRole.valueOf(cells[1].trim()), Set.copyOf(flags)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort(Comparator.comparingInt((Label l) -> l.text().length()).reversed());
+        return List.copyOf(out);
+    }
+}
