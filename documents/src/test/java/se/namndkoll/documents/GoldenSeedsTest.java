@@ -27,7 +27,7 @@ import se.namndkoll.rules.model.TextLine;
  * zone of every line. The expected files are in src/test/resources/golden/. After an intended
  * change of the extraction, regenerate them and review the diff:
  * <pre>
- * mvn -B -q -pl service -am test -Dtest=GoldenSeedsTest -Dnamndkoll.updateGolden=true -Dsurefire.failIfNoSpecifiedTests=false
+ * mvn -B -q -pl documents -am test -Dtest=GoldenSeedsTest -Dnamndkoll.updateGolden=true -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  */
 class GoldenSeedsTest {

@@ -745,7 +745,7 @@ class StandardDocumentImporterTest {
         // "Närvarande ledamöter" above the names, and a serving ersättare on a labelled line
         ImportedDocument d = read("protokoll.txt", """
                 PROTOKOLL
-                E-nämnden
+                Norrbottens e-nämnd
                 Sammanträdesdatum: 2025-05-15
 
                 Närvarande ledamöter
@@ -783,7 +783,7 @@ class StandardDocumentImporterTest {
         // and an ersättare serving for a ledamot of another municipality, named after the served
         d = read("protokoll.txt", """
                 PROTOKOLL
-                E-nämnden
+                Norrbottens e-nämnd
                 Sammanträdesdatum: 2025-05-15
 
                 Beslutande
@@ -991,7 +991,7 @@ class StandardDocumentImporterTest {
     void aNarvarolistaAfterTheParagraphsOrAsASpaceAlignedTableMarkedWithXIsRead() throws Exception {
         String head = """
                 PROTOKOLL
-                E-nämnden
+                Norrbottens e-nämnd
                 Sammanträdesdatum 2025-05-15
 
                 Justerare                Bo Bengtsson (M)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.namndkoll.documents.layout.Layout;
 import se.namndkoll.documents.text.Texts;
+import se.namndkoll.documents.text.Vocabulary;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.Party;
 
@@ -13,6 +14,12 @@ import se.namndkoll.rules.model.Party;
  * more than one in running text, and a document that names most of the committee's parties counts
  * too. A committee is recognised only with clear evidence and a clear margin over the next best;
  * otherwise none is (a guide that mentions "e-nämnden" in passing is not that nämnd's document).
+ *
+ * <p>Only a name that names the committee in particular counts ({@link Vocabulary#distinctive}):
+ * "Gemensamma nämnden", "Nämnden för samverkan" or "E-nämnden" could be any of a few hundred bodies,
+ * so a document that calls itself so is not attributed to a registered committee on that alone,
+ * whatever aliases the registry gives it. The parties a document names count only beside such a
+ * name.
  *
  * <p>A name counts as a whole phrase, also in the genitive ("gemensamma nämnden för samverkans
  * reglemente"), but not where the text goes on to qualify it into another body's name: "Gemensamma
@@ -53,13 +60,16 @@ public final class CommitteeRecognizer {
             int score = 0;
             int firstAt = Integer.MAX_VALUE;
             List<String> names = names(c);
-            int official = count(text, c.name(), names);
+            int official = Vocabulary.distinctive(c.name()) ? count(text, c.name(), names) : 0;
             score += 5 * Math.min(official, 3);
             if (official > 0) {
                 firstAt = Math.min(firstAt, indexOf(text, c.name(), 0, names));
             }
             int aliasesElsewhere = 0;
             for (String alias : c.aliases()) {
+                if (!Vocabulary.distinctive(alias)) {
+                    continue;
+                }
                 int at = indexOf(text, alias, 0, names);
                 if (at < 0) {
                     continue;
@@ -72,7 +82,7 @@ public final class CommitteeRecognizer {
             }
             score += Math.min(aliasesElsewhere, 2);
             long named = c.parties().stream().filter(p -> mentions(text, p)).count();
-            if (c.parties().size() >= 2 && named * 2 >= c.parties().size() + 1) {
+            if (score > 0 && c.parties().size() >= 2 && named * 2 >= c.parties().size() + 1) {
                 score += 2;
             }
             if (score > bestScore) {

@@ -35,7 +35,28 @@ public final class Vocabulary {
     /** Every label, longest first, so that "Tid och plats för justering" wins over "Tid och plats". */
     private static final List<Label> LABELS = load();
 
+    /** The words that name a kind of body, not a particular one (body-words.txt). */
+    private static final Set<String> BODY_WORDS = Set.copyOf(lines("body-words.txt"));
+
     private Vocabulary() {
+    }
+
+    /**
+     * Whether a body's name names it in particular: it has a word that is not one of those naming
+     * a kind of body ("Norrbottens e-nämnd", not "E-nämnden"; "Gemensam nämnd för samverkan inom
+     * drift och service", not "Gemensamma nämnden för samverkan").
+     */
+    public static boolean distinctive(String name) {
+        if (name == null) {
+            return false;
+        }
+        for (String word : Texts.fold(name).split("[\\s,;:()]+")) {
+            String w = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (!w.isEmpty() && !BODY_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static List<Label> labels() {
@@ -58,36 +79,44 @@ public final class Vocabulary {
         return l == null ? null : l.role();
     }
 
-    private static List<Label> load() {
-        List<Label> out = new ArrayList<>();
-        try (InputStream in = Vocabulary.class.getResourceAsStream("labels.tsv")) {
+    /** The lines of a vocabulary file beside this class that are neither blank nor comments. */
+    static List<String> lines(String file) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Vocabulary.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("labels.tsv is missing from the documents module");
+                throw new IllegalStateException(file + " is missing from the documents module");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
-            int number = 0;
             while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
                 }
-                String[] cells = line.split("\t");
-                if (cells.length < 2) {
-                    throw new IllegalStateException("labels.tsv line " + number + ": a label needs a role");
-                }
-                Set<Flag> flags = EnumSet.noneOf(Flag.class);
-                if (cells.length > 2) {
-                    for (String f : cells[2].split(",")) {
-                        if (!f.isBlank()) {
-                            flags.add(Flag.valueOf(f.trim().toUpperCase(Locale.ROOT)));
-                        }
-                    }
-                }
-                out.add(new Label(cells[0].trim(), FieldRole.valueOf(cells[1].trim()), Set.copyOf(flags)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static List<Label> load() {
+        List<Label> out = new ArrayList<>();
+        int number = 0;
+        for (String line : lines("labels.tsv")) {
+            number++;
+            String[] cells = line.split("\t");
+            if (cells.length < 2) {
+                throw new IllegalStateException("labels.tsv, label " + number + ": a label needs a role");
+            }
+            Set<Flag> flags = EnumSet.noneOf(Flag.class);
+            if (cells.length > 2) {
+                for (String f : cells[2].split(",")) {
+                    if (!f.isBlank()) {
+                        flags.add(Flag.valueOf(f.trim().toUpperCase(Locale.ROOT)));
+                    }
+                }
+            }
+            out.add(new Label(cells[0].trim(), FieldRole.valueOf(cells[1].trim()), Set.copyOf(flags)));
         }
         out.sort(Comparator.comparingInt((Label l) -> l.text().length()).reversed());
         return List.copyOf(out);

@@ -39,4 +39,29 @@ class CommitteeRecognizerTest {
     void aPartysNameIsNeverTakenAsQualified() {
         assertThat(CommitteeRecognizer.indexOf("bräcke kommun i samverkan", "Bräcke kommun", 0, null)).isZero();
     }
+
+    @Test
+    void aDocumentIsNeverAttributedToACommitteeOnAGenericName() {
+        // the registry calls the Jämtland committee "Gemensamma nämnden" and "Gemensam nämnd för
+        // samverkan" too, and the Norrbotten one "E-nämnden": names a few hundred bodies share
+        List<se.namndkoll.rules.model.Committee> registry = se.namndkoll.rules.reference.ReferenceCommittees.all();
+        for (String text : List.of(
+                "Reglemente för gemensamma nämnden\nGemensamma nämnden ska ansvara för hjälpmedel. Gemensamma nämnden består av sex ledamöter.",
+                "Avtal om samverkan\nGemensam nämnd för samverkan kring socialtjänst och vård. Gemensamma nämnden har sitt säte i Nyköping.",
+                "Protokoll\nE-nämnden\nSammanträdesdatum 2024-03-11\n§ 1 Val av justerare")) {
+            assertThat(CommitteeRecognizer.recognise(layout(text), registry)).as(text).isNull();
+        }
+        // its distinctive name is enough, at the top or in running text
+        assertThat(CommitteeRecognizer.recognise(layout("Protokoll\nNorrbottens e-nämnd\nSammanträdesdatum 2024-03-11"), registry))
+                .extracting(r -> r.committee().id()).isEqualTo("e-namnden-norrbotten");
+    }
+
+    private static se.namndkoll.documents.layout.Layout layout(String text) {
+        List<se.namndkoll.documents.format.RawLine> lines = new java.util.ArrayList<>();
+        String[] parts = text.split("\n");
+        for (int i = 0; i < parts.length; i++) {
+            lines.add(new se.namndkoll.documents.format.RawLine(i + 1, null, parts[i]));
+        }
+        return new se.namndkoll.documents.layout.Layout("test.txt", new se.namndkoll.documents.format.RawText("text", null, lines, List.of()));
+    }
 }
