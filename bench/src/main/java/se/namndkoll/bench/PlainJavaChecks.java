@@ -314,7 +314,7 @@ public final class PlainJavaChecks {
                             facts("posted", posted, "removed", removed, "appealEnd", appealEnd));
                 }
             }
-            if (p.adjustedOn() != null && p.adjustedOn().isBefore(p.meetingDate())) {
+            if (p.adjustedOn() != null && p.meetingDate() != null && p.adjustedOn().isBefore(p.meetingDate())) {
                 add("KL-JUSTERING-DEADLINE", Severity.ERROR, "beforeMeeting", "/protocol/adjustedOn",
                         facts("meetingDate", p.meetingDate(), "adjustedOn", p.adjustedOn()));
             }
@@ -323,7 +323,7 @@ public final class PlainJavaChecks {
                 add("KL-ANSLAG-TIMELY", Severity.ERROR, "beforeAdjustment", "/protocol/noticePostedOn",
                         facts("adjustedOn", p.adjustedOn(), "posted", posted));
             }
-            if (p.adjustedOn() == null && posted != null && posted.isBefore(p.meetingDate())) {
+            if (p.adjustedOn() == null && posted != null && p.meetingDate() != null && posted.isBefore(p.meetingDate())) {
                 add("KL-ANSLAG-TIMELY", Severity.ERROR, "beforeMeeting", "/protocol/noticePostedOn",
                         facts("meetingDate", p.meetingDate(), "posted", posted));
             }

@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
 /**
  * The Swedish and English texts of every rule: titles ({@code RULE-ID.title}) and one message per
  * outcome ({@code RULE-ID.variant}). Templates name their facts: {@code {present}}; {@code {share%}}
- * formats a 0–1 fraction as a percentage; a {@link Month} reads as the month's name ("januari").
+ * formats a 0–1 fraction as a percentage; a {@link Month} reads as the month's name ("januari"). A
+ * part of a template in double brackets is said only when every fact it names is known:
+ * {@code "Protokollet[[ från sammanträdet {meetingDate}]] redovisar inte …"} reads "Protokollet
+ * redovisar inte …" for a protocol whose date was not read.
  */
 public final class Messages {
 
@@ -80,16 +83,43 @@ public final class Messages {
             return template.fixed;
         }
         StringBuilder out = new StringBuilder(template.length + 32 * template.names.length);
+        requireSupplied(key, template, facts);
+        render(template, facts, locale, out);
+        return out.toString();
+    }
+
+    /** A template's text filled from {@code facts} (for tests of the template syntax). */
+    static String fill(String text, Map<String, Object> facts, Locale locale) {
+        StringBuilder out = new StringBuilder();
+        Template template = Template.parse(text);
+        requireSupplied(text, template, facts);
+        render(template, facts, locale, out);
+        return out.toString();
+    }
+
+    private static void requireSupplied(String key, Template template, Map<String, Object> facts) {
+        for (int i = 0; i < template.names.length; i++) {
+            if (template.optional[i] != null) {
+                requireSupplied(key, template.optional[i], facts);
+            } else if (!facts.containsKey(template.names[i])) {
+                throw new IllegalStateException("Message " + key + " names {" + template.names[i] + "}, which the rule did not supply");
+            }
+        }
+    }
+
+    private static void render(Template template, Map<String, Object> facts, Locale locale, StringBuilder out) {
         for (int i = 0; i < template.names.length; i++) {
             out.append(template.literals[i]);
-            String name = template.names[i];
-            if (!facts.containsKey(name)) {
-                throw new IllegalStateException("Message " + key + " names {" + name + "}, which the rule did not supply");
+            Template optional = template.optional[i];
+            if (optional != null) {
+                if (optional.allKnown(facts)) {
+                    render(optional, facts, locale, out);
+                }
+                continue;
             }
-            out.append(format(facts.get(name), template.percent[i], locale));
+            out.append(format(facts.get(template.names[i]), template.percent[i], locale));
         }
         out.append(template.literals[template.names.length]);
-        return out.toString();
     }
 
     /**
@@ -111,40 +141,75 @@ public final class Messages {
         return template;
     }
 
-    /** A message template split at its placeholders: literals[i] name[i] literals[i+1] ... */
+    /**
+     * A message template split at its placeholders: literals[i] name[i] literals[i+1] ... An
+     * optional part ("[[ … ]]") stands in the place of a placeholder, as {@code optional[i]}, with
+     * the names it holds listed in {@code names[i]} joined by commas.
+     */
     private static final class Template {
         final String[] literals;
         final String[] names;
         final boolean[] percent;
+        final Template[] optional;
         final int length;
         /** The whole text when it has no placeholder. */
         final String fixed;
 
-        private Template(List<String> literals, List<String> names, List<Boolean> percent, int length) {
+        private Template(List<String> literals, List<String> names, List<Boolean> percent, List<Template> optional, int length) {
             this.literals = literals.toArray(String[]::new);
             this.names = names.toArray(String[]::new);
             this.percent = new boolean[percent.size()];
             for (int i = 0; i < this.percent.length; i++) {
                 this.percent[i] = percent.get(i);
             }
+            this.optional = optional.toArray(Template[]::new);
             this.length = length;
             this.fixed = this.names.length == 0 ? this.literals[0] : null;
+        }
+
+        /** Whether every fact this template names is known (not null). */
+        boolean allKnown(Map<String, Object> facts) {
+            for (int i = 0; i < names.length; i++) {
+                if (optional[i] != null ? !optional[i].allKnown(facts) : facts.get(names[i]) == null) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         static Template parse(String text) {
             List<String> literals = new ArrayList<>();
             List<String> names = new ArrayList<>();
             List<Boolean> percent = new ArrayList<>();
-            Matcher m = PLACEHOLDER.matcher(text);
+            List<Template> optional = new ArrayList<>();
             int at = 0;
-            while (m.find()) {
-                literals.add(text.substring(at, m.start()));
-                names.add(m.group(1));
-                percent.add(!m.group(2).isEmpty());
-                at = m.end();
+            while (at <= text.length()) {
+                int open = text.indexOf("[[", at);
+                Matcher m = PLACEHOLDER.matcher(text);
+                boolean placeholder = m.find(at) && (open < 0 || m.start() < open);
+                if (placeholder) {
+                    literals.add(text.substring(at, m.start()));
+                    names.add(m.group(1));
+                    percent.add(!m.group(2).isEmpty());
+                    optional.add(null);
+                    at = m.end();
+                } else if (open >= 0) {
+                    int close = text.indexOf("]]", open);
+                    if (close < 0) {
+                        throw new IllegalArgumentException("An optional part \"[[\" without its \"]]\" in: " + text);
+                    }
+                    Template inner = parse(text.substring(open + 2, close));
+                    literals.add(text.substring(at, open));
+                    names.add(String.join(",", inner.names));
+                    percent.add(false);
+                    optional.add(inner);
+                    at = close + 2;
+                } else {
+                    break;
+                }
             }
-            literals.add(text.substring(at));
-            return new Template(literals, names, percent, text.length());
+            literals.add(text.substring(Math.min(at, text.length())));
+            return new Template(literals, names, percent, optional, text.length());
         }
     }
 

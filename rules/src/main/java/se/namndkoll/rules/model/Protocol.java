@@ -8,10 +8,11 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * A meeting (sammanträde) and its protocol. Everything but the meeting date is optional, so the
- * same record describes a planned meeting, a draft protocol and a posted one.
+ * A meeting (sammanträde) and its protocol. Everything is optional, so the same record describes a
+ * planned meeting, a draft protocol, a posted one and a protocol's first page whose date a
+ * transcript lost; the rules that need a fact run only when it is there.
  *
- * @param meetingDate the date of the meeting
+ * @param meetingDate the date of the meeting, {@code null} when the protocol does not show it
  * @param startTime start time, optional
  * @param endTime end time (sluttid), optional
  * @param place place as written ("Video (Skype) och Luleå")
@@ -31,7 +32,7 @@ import java.util.List;
  *     paragraphs, certified as a true copy, which by its nature carries no närvarolista
  */
 public record Protocol(
-        @NotNull LocalDate meetingDate,
+        LocalDate meetingDate,
         LocalTime startTime,
         LocalTime endTime,
         @Size(max = Limits.SHORT_TEXT) String place,

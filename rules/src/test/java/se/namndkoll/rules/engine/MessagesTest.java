@@ -25,4 +25,19 @@ class MessagesTest {
         assertThat(Messages.format(List.of("Åre kommun", "Bergs kommun"), false, Messages.SWEDISH)).isEqualTo("Åre kommun, Bergs kommun");
         assertThat(Messages.format(null, false, Messages.SWEDISH)).isEqualTo("uppgift saknas");
     }
+
+    @Test
+    void aPartInDoubleBracketsIsSaidOnlyWhenItsFactsAreKnown() {
+        String template = "Protokollet[[ från sammanträdet {meetingDate}]] redovisar inte vilka som deltog.";
+        java.util.Map<String, Object> known = new java.util.HashMap<>();
+        known.put("meetingDate", LocalDate.of(2020, 3, 11));
+        assertThat(Messages.fill(template, known, Messages.SWEDISH)).isEqualTo("Protokollet från sammanträdet 2020-03-11 redovisar inte vilka som deltog.");
+        java.util.Map<String, Object> unknown = new java.util.HashMap<>();
+        unknown.put("meetingDate", null);
+        assertThat(Messages.fill(template, unknown, Messages.SWEDISH)).isEqualTo("Protokollet redovisar inte vilka som deltog.");
+        // a placeholder outside the brackets is said as before; one the rule does not supply is a defect
+        assertThat(Messages.fill("{a}[[ och {b}]]", java.util.Map.of("a", 1, "b", 2), Messages.SWEDISH)).isEqualTo("1 och 2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Messages.fill("[[ {c}]]", java.util.Map.of(), Messages.SWEDISH))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }
