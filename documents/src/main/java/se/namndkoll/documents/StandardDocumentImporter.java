@@ -24,6 +24,7 @@ import se.namndkoll.documents.layout.Fields;
 import se.namndkoll.documents.layout.Furniture;
 import se.namndkoll.documents.layout.Layout;
 import se.namndkoll.documents.layout.TableReader;
+import se.namndkoll.documents.layout.Unfolding;
 import se.namndkoll.documents.text.Headings;
 import se.namndkoll.documents.text.SwedishDates;
 import se.namndkoll.documents.text.Texts;
@@ -106,7 +107,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
     }
 
     ImportedDocument interpret(String fileName, RawText raw, ImportOptions options) {
-        Layout w = new Layout(fileName, raw);
+        Layout w = new Layout(fileName, Unfolding.unfold(raw));
         Furniture.mark(w);
         Duplicates.mark(w);
 
@@ -211,11 +212,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
             int to = u.lineEnd() == null ? from : indexOfNumber(w, u.lineEnd());
             w.span("/document/unreadable/" + i, from, to);
         }
-        List<TextLine> lines = new ArrayList<>(w.size());
-        for (int i = 0; i < w.size(); i++) {
-            RawLine r = w.raw.get(i);
-            lines.add(new TextLine(r.number(), r.page(), r.text(), w.blank(i) ? TextZone.BODY : w.zone[i], w.duplicateOf[i]));
-        }
+        List<TextLine> lines = textLines(raw, w);
         List<DocumentKind> kindList = new ArrayList<>(kinds);
         // the main kind first: a protocol or a kallelse over the tables or texts it carries
         kindList.sort(Comparator.comparing((DocumentKind k) -> k == DocumentKind.PROTOCOL ? 0 : k == DocumentKind.AGENDA ? 1 : 2 + k.ordinal()));
@@ -225,6 +222,33 @@ public final class StandardDocumentImporter implements DocumentImporter {
             draft = new Case(LocalDate.now(clock), committee, protocol, agenda, null, financialTables, List.of(), decisions, document, governing);
         }
         return new ImportedDocument(draft, kindList, committee == null ? null : committee.id(), committee == null ? null : committee.name());
+    }
+
+    /**
+     * The document's lines as sent, each with the zone and repeat the reader found for it: a line
+     * the layout cut into several (a transcript's run-on page) takes the first zone of its parts
+     * that is not plain body text.
+     */
+    private static List<TextLine> textLines(RawText raw, Layout w) {
+        java.util.Map<Integer, TextZone> zones = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> duplicates = new java.util.HashMap<>();
+        for (int i = 0; i < w.size(); i++) {
+            int number = w.number(i);
+            TextZone zone = w.blank(i) ? TextZone.BODY : w.zone[i];
+            TextZone known = zones.get(number);
+            if (known == null || known == TextZone.BODY && zone != TextZone.BODY) {
+                zones.put(number, zone);
+            }
+            if (w.duplicateOf[i] != null) {
+                duplicates.putIfAbsent(number, w.duplicateOf[i]);
+            }
+        }
+        List<TextLine> lines = new ArrayList<>(raw.lines().size());
+        for (RawLine r : raw.lines()) {
+            lines.add(new TextLine(r.number(), r.page(), r.text(), r.text().isBlank() ? TextZone.BODY : zones.getOrDefault(r.number(), TextZone.BODY),
+                    duplicates.get(r.number())));
+        }
+        return lines;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.documents.text.Headings;
 import se.namndkoll.documents.text.Texts;
@@ -35,11 +36,20 @@ public final class Furniture {
     private Furniture() {
     }
 
+    /** A transcript site's download link, which repeats the document's title: 'Download "Protokoll 2012-03-14"'. */
+    private static final Pattern DOWNLOAD_TITLE = Pattern.compile("(?iu)^download\\s+[\"“”](.+?)[\"“”]\\s*$");
+
     public static void mark(Layout w) {
         int n = w.size();
         for (int i = 0; i < n; i++) {
             String c = w.clean[i];
             if (c.isEmpty()) {
+                continue;
+            }
+            Matcher title = DOWNLOAD_TITLE.matcher(c);
+            if (title.matches()) {
+                // the link's text is the document's title (its first line): content, not furniture
+                w.clean[i] = Texts.clean(title.group(1));
                 continue;
             }
             if (WEB.matcher(c).matches() || SIGNATURE_BOX.matcher(c).matches()

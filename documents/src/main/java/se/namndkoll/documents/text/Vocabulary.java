@@ -38,7 +38,15 @@ public final class Vocabulary {
     /** The words that name a kind of body, not a particular one (body-words.txt). */
     private static final Set<String> BODY_WORDS = Set.copyOf(lines("body-words.txt"));
 
+    /** The words that open a section of a first page without a field of their own (section-words.txt). */
+    private static final List<String> SECTION_WORDS = List.copyOf(lines("section-words.txt"));
+
     private Vocabulary() {
+    }
+
+    /** The words that open a section of a protocol's first page or anslag box ("ANSLAG/BEVIS", "Närvarolista"). */
+    public static List<String> sectionWords() {
+        return SECTION_WORDS;
     }
 
     /**

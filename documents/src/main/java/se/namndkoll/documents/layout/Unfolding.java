@@ -1,0 +1,149 @@
+package se.namndkoll.documents.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.namndkoll.documents.format.RawLine;
+import se.namndkoll.documents.format.RawText;
+import se.namndkoll.documents.text.Texts;
+import se.namndkoll.documents.text.Vocabulary;
+
+/**
+ * Cuts a line that runs a whole form together into the lines of the form. Text taken from a web
+ * transcript of a PDF, or pasted from one, often comes as one long line per page: "1 RONNEBY KOMMUN
+ * SAMMANTRÄDESPROTOKOLL 1 (29) Plats och tid Kallingesalen … Beslutande JanAnders Palmqvist, s,
+ * ordförande … Utses att justera Astrid Adholm … Paragrafer: 1-15 … ANSLAG/BEVIS …". Such a line
+ * is cut before every label of the vocabulary, before the words that open a section of a first page
+ * or an anslag box, and before a paragraph's heading ("§ 12 Budget"), so that the readers see the
+ * fields one a line, as in a document laid out on a page. The cut lines keep the number and page of
+ * the line they come from, so that every finding still points at the line as sent.
+ *
+ * <p>Only a long line that holds two labels or more is cut (a paragraph of prose is not a form), and
+ * mid-line only at a label written with a capital letter and followed by what a field's value starts
+ * with: a capital, a digit, a colon, dots or the end (a form's labels are; the same words in running
+ * text are not: "… Köping ordförande …", "Ärenden som …").
+ */
+public final class Unfolding {
+
+    /** A line shorter than this is taken as laid out. */
+    static final int LONG = 160;
+
+    /** A paragraph's heading in running text: "§ 12 Budget", "§ 3 Val av justerare". */
+    private static final Pattern PARAGRAPH = Pattern.compile("(?<=\\s)§\\s?\\d{1,3}(?=\\s+[\\p{Lu}\\d])");
+
+    /** Where a line may be cut, longest first: the labels and the section words. */
+    private static final List<String> CUTS = cuts();
+
+    private Unfolding() {
+    }
+
+    private static List<String> cuts() {
+        List<String> out = new ArrayList<>();
+        Vocabulary.labels().forEach(l -> out.add(l.text()));
+        out.addAll(Vocabulary.sectionWords());
+        out.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return List.copyOf(out);
+    }
+
+    /** The text with every long line cut into the lines of its form; other lines as they are. */
+    public static RawText unfold(RawText raw) {
+        boolean any = false;
+        List<RawLine> out = new ArrayList<>(raw.lines().size());
+        for (RawLine line : raw.lines()) {
+            if (line.text().length() < LONG) {
+                out.add(line);
+                continue;
+            }
+            List<String> parts = cut(line.text());
+            any |= parts.size() > 1;
+            for (String part : parts) {
+                out.add(new RawLine(line.number(), line.page(), part));
+            }
+        }
+        return any ? new RawText(raw.format(), raw.charset(), out, raw.unreadable()) : raw;
+    }
+
+    /** The parts of one long line, cut before each label, section word and paragraph heading; the line itself when it is no form. */
+    static List<String> cut(String text) {
+        TreeMap<Integer, Integer> cuts = new TreeMap<>(); // start -> end of the word cut before
+        String folded = text.toLowerCase(Texts.SWEDISH);
+        int labels = Vocabulary.label(firstWords(text)) != null ? 1 : 0;
+        for (String word : CUTS) {
+            String w = word.toLowerCase(Texts.SWEDISH);
+            for (int at = folded.indexOf(w, 1); at > 0; at = folded.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                if (!Character.isWhitespace(text.charAt(at - 1)) || !Character.isUpperCase(text.charAt(at)) || !valueFollows(text, end)
+                        || inside(cuts, at)) {
+                    continue;
+                }
+                cuts.put(at, end);
+                labels += Vocabulary.label(word) != null ? 1 : 0;
+            }
+        }
+        if (labels < 2) {
+            return List.of(text);
+        }
+        Matcher m = PARAGRAPH.matcher(text);
+        while (m.find()) {
+            if (!inside(cuts, m.start())) {
+                cuts.put(m.start(), m.end());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int at : cuts.keySet()) {
+            String part = text.substring(from, at).strip();
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+            from = at;
+        }
+        String last = text.substring(from).strip();
+        if (!last.isEmpty()) {
+            parts.add(last);
+        }
+        return parts;
+    }
+
+    /** Whether what follows a label at {@code end} can start its value: the end, a colon, dots, a digit, a capital or a bracket. */
+    private static boolean valueFollows(String text, int end) {
+        if (end == text.length()) {
+            return true;
+        }
+        char c = text.charAt(end);
+        if (c == ':' || c == '.' || c == '…' || c == '/') {
+            return true;
+        }
+        if (!Character.isWhitespace(c)) {
+            return false;
+        }
+        int next = end;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next == text.length()) {
+            return true;
+        }
+        char v = text.charAt(next);
+        return Character.isUpperCase(v) || Character.isDigit(v) || v == '(' || v == '.' || v == '…' || v == '§';
+    }
+
+    /** The label a line starts with, as far as it goes: the line's start up to the vocabulary's longest label. */
+    private static String firstWords(String text) {
+        for (String word : CUTS) {
+            if (text.regionMatches(true, 0, word, 0, word.length())
+                    && (text.length() == word.length() || !Character.isLetterOrDigit(text.charAt(word.length())))) {
+                return word;
+            }
+        }
+        return "";
+    }
+
+    /** Whether {@code at} lies within a word already cut before (a shorter label inside a longer one). */
+    private static boolean inside(TreeMap<Integer, Integer> cuts, int at) {
+        var before = cuts.floorEntry(at);
+        return before != null && at < before.getValue();
+    }
+}
