@@ -353,7 +353,9 @@ public final class StandardDocumentImporter implements DocumentImporter {
         }
         int start = from;
         for (int i = from + 1; i <= to; i++) {
-            if (w.content(i) && Texts.wordCount(w.clean[i]) <= 10 && !w.clean[i].endsWith(".") && DOCUMENT_TITLE.matcher(w.clean[i]).matches()) {
+            // a title right after the part's own title (a transcript repeats the document's title above its text) starts nothing new
+            if (w.content(i) && Texts.wordCount(w.clean[i]) <= 10 && !w.clean[i].endsWith(".") && DOCUMENT_TITLE.matcher(w.clean[i]).matches()
+                    && contentLines(w, start, i - 1) >= 3) {
                 out.add(new int[] {start, i - 1});
                 start = i;
             }
