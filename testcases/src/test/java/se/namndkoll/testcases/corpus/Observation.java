@@ -31,7 +31,8 @@ record Observation(ImportedDocument document, Report report) {
             case MEETING_START -> p != null ? p.startTime() : a != null ? a.startTime() : null;
             case MEETING_END -> p == null ? null : p.endTime();
             case MEETING_PLACE -> p != null ? p.place() : a != null ? a.place() : null;
-            case REMOTE -> p == null || p.participation() == null ? null : p.participation() != ParticipationMode.IN_PERSON;
+            // the reader says a meeting was remote when the text shows it; "in person" is what it assumes otherwise
+            case REMOTE -> p != null && (p.participation() == ParticipationMode.REMOTE || p.participation() == ParticipationMode.HYBRID) ? Boolean.TRUE : null;
             case JUSTERING_DATE -> p == null ? null : p.adjustedOn();
             case JUSTERING_DEADLINE -> p == null ? null : p.adjustmentDeadline();
             case ADJUSTERS -> p == null ? Set.of() : folded(p.adjusters());
