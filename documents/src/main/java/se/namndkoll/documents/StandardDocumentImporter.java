@@ -15,6 +15,7 @@ import se.namndkoll.documents.format.RawLine;
 import se.namndkoll.documents.format.RawText;
 import se.namndkoll.documents.format.TextReader;
 import se.namndkoll.documents.kinds.AgendaReader;
+import se.namndkoll.documents.kinds.Classifier;
 import se.namndkoll.documents.kinds.CommitteeRecognizer;
 import se.namndkoll.documents.kinds.DecisionReader;
 import se.namndkoll.documents.kinds.GoverningTextReader;
@@ -56,9 +57,6 @@ import se.namndkoll.rules.model.UnreadableSection;
  */
 public final class StandardDocumentImporter implements DocumentImporter {
 
-    private static final Pattern PROTOCOL_WORDS = Pattern.compile(
-            "(?iu)\\b(?:protokoll|sammanträdesprotokoll|protokollsutdrag|justerare|justerade paragrafer|justering|utdragsbestyrkande|bevis/anslag|anslag)\\b");
-    private static final Pattern SUMMONS_WORDS = Pattern.compile("(?iu)kallelse|föredragningslista|dagordning");
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?iu)^(?:verksamhetssummering|verksamhetsberättelse|verksamhetsplan|årsredovisning|årsbokslut|"
             + "delårsrapport|reglemente|nämndreglemente|samverkansavtal|samarbetsavtal|samarbetsöverenskommelse|samverkansöverenskommelse|"
             + "avtal (?:om|för|mellan)|överenskommelse (?:om|för|mellan)|förbundsordning|bilaga)\\b.*");
@@ -128,22 +126,22 @@ public final class StandardDocumentImporter implements DocumentImporter {
         }
 
         int last = w.size() - 1;
-        // A document titled as a reglemente or an agreement is one, whatever its § say about protocols.
-        boolean governingTitle = leadingTitleIsGoverning(w);
-        List<Integer> memos = governingTitle ? List.of() : AgendaReader.memoStarts(w);
+        List<TableReader.Table> tables = TableReader.read(w);
         List<Integer> paragraphs = ProtocolReader.paragraphHeadings(w, 0, last).stream().filter(w::content).toList();
+        Classifier.Classification classification = Classifier.classify(w, new Classifier.Structure(paragraphs.size(), numberedLines(w), tables.size()));
+        DocumentKind main = classification.main();
+        // A document titled as a reglemente or an agreement is one, whatever its § say about protocols.
+        boolean governingTitle = leadingTitleIsGoverning(w) && main != DocumentKind.PROTOCOL
+                || main == DocumentKind.REGLEMENTE || main == DocumentKind.AGREEMENT;
+        List<Integer> memos = governingTitle ? List.of() : AgendaReader.memoStarts(w);
         ProtocolReader.Result protocolResult = null;
-        if (!governingTitle && !paragraphs.isEmpty() && protocolSignals(w, paragraphs.get(0))) {
+        if (main == DocumentKind.PROTOCOL) {
             protocolResult = ProtocolReader.read(w, 0, last, committee);
         }
         AgendaReader.Result agendaResult = null;
-        if (protocolResult == null && !governingTitle) {
-            AgendaReader.Result a = AgendaReader.read(w, 0, last, memos);
-            if (a != null && (a.agenda().items().size() >= 2 || !memos.isEmpty() || mentions(w, SUMMONS_WORDS, 0, Math.min(last, 40)))) {
-                agendaResult = a;
-            }
+        if (main == DocumentKind.AGENDA || main == DocumentKind.MEMO) {
+            agendaResult = AgendaReader.read(w, 0, last, memos);
         }
-        List<TableReader.Table> tables = TableReader.read(w);
         int fieldsFrom = protocolResult == null ? 0 : lastFieldLine(w) + 1;
         Fields.readColonLabels(w, fieldsFrom, last).forEach(f -> w.fields.add(Fields.toModel(w, f)));
         w.fields.sort(Comparator.comparing(f -> f.line() == null ? 0 : f.line()));
@@ -153,8 +151,11 @@ public final class StandardDocumentImporter implements DocumentImporter {
         if (protocolResult != null) {
             kinds.add(DocumentKind.PROTOCOL);
         }
-        if (agendaResult != null) {
-            kinds.add(DocumentKind.AGENDA);
+        if (main == DocumentKind.AGENDA || main == DocumentKind.MEMO) {
+            kinds.add(main);
+            if (main == DocumentKind.AGENDA && !memos.isEmpty()) {
+                kinds.add(DocumentKind.MEMO);
+            }
         }
         int partsFrom = protocolResult != null ? protocolResult.end() + 1 : agendaResult != null ? w.size() : 0;
         List<GoverningText> governing = new ArrayList<>();
@@ -185,14 +186,15 @@ public final class StandardDocumentImporter implements DocumentImporter {
                 kinds.add(DocumentKind.FINANCIAL);
             }
             if (gk == null && !financial && contentLines(w, from, to) >= 5) {
-                kinds.add(DocumentKind.OTHER);
+                // a part after the protocol or the kallelse (a plan, a report) is "other"; the whole document is what it mainly is
+                kinds.add(from > partsFrom || partsFrom > 0 ? DocumentKind.OTHER : main);
             }
         }
         if (!tables.isEmpty()) {
             kinds.add(DocumentKind.FINANCIAL);
         }
         if (kinds.isEmpty()) {
-            kinds.add(DocumentKind.OTHER);
+            kinds.add(main);
         }
 
         Protocol protocol = protocolResult == null ? null : protocolResult.protocol();
@@ -214,8 +216,8 @@ public final class StandardDocumentImporter implements DocumentImporter {
         }
         List<TextLine> lines = textLines(raw, w);
         List<DocumentKind> kindList = new ArrayList<>(kinds);
-        // the main kind first: a protocol or a kallelse over the tables or texts it carries
-        kindList.sort(Comparator.comparing((DocumentKind k) -> k == DocumentKind.PROTOCOL ? 0 : k == DocumentKind.AGENDA ? 1 : 2 + k.ordinal()));
+        // the main kind first, then the others as the classifier weighs them
+        kindList.sort(Comparator.comparing((DocumentKind k) -> k == main ? -1000 : -classification.points(k)));
         SourceDocument document = new SourceDocument(fileName, kindList, lines, w.fields, w.dates, w.sourceMap(), w.unreadable);
         Case draft = new Case(options.asOf(), committee, protocol, agenda, null, financialTables, List.of(), decisions, document, governing);
         if (draft.effectiveDate().isEmpty()) {
@@ -289,6 +291,19 @@ public final class StandardDocumentImporter implements DocumentImporter {
         return 0;
     }
 
+    /** The lines that start with an item's number and a capital ("3 Budget 2020", "4. Information"): a list of items. */
+    private static int numberedLines(Layout w) {
+        int n = 0;
+        for (int i = 0; i < w.size(); i++) {
+            if (w.content(i) && NUMBERED_ITEM.matcher(w.clean[i]).lookingAt()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)]?\\s+\\p{Lu}");
+
     /** Whether one of the first content lines (after a letterhead) is a reglemente's or an agreement's title. */
     private static boolean leadingTitleIsGoverning(Layout w) {
         int seen = 0;
@@ -299,25 +314,6 @@ public final class StandardDocumentImporter implements DocumentImporter {
             seen++;
             String c = w.clean[i];
             if (Texts.wordCount(c) <= 14 && !c.endsWith(".") && GoverningTextReader.kindOf(c) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean protocolSignals(Layout w, int firstParagraph) {
-        int words = 0;
-        for (int i = 0; i < w.size(); i++) {
-            if (!w.blank(i) && PROTOCOL_WORDS.matcher(w.clean[i]).find()) {
-                words++;
-            }
-        }
-        return words >= 1 || w.fields.stream().anyMatch(f -> f.label().toLowerCase(Texts.SWEDISH).startsWith("juster"));
-    }
-
-    private static boolean mentions(Layout w, Pattern p, int from, int to) {
-        for (int i = from; i <= to && i < w.size(); i++) {
-            if (!w.blank(i) && p.matcher(w.clean[i].replace(" ", "")).find()) {
                 return true;
             }
         }

@@ -195,6 +195,11 @@ public final class ProtocolReader {
                 meetingDate = SwedishDates.first(v);
                 w.span("/protocol/meetingDate", f.labelLine(), f.lastLine());
             } else if (role == FieldRole.MEETING) {
+                // a list of persons run on after the place and time (its label lost in a transcript) is no part of them
+                List<String> persons = persons(v);
+                if (persons.size() >= 2) {
+                    v = v.substring(0, v.indexOf(persons.get(0))).trim();
+                }
                 LocalDate d = SwedishDates.first(v);
                 if (d != null && meetingDate == null) {
                     meetingDate = d;
@@ -402,9 +407,6 @@ public final class ProtocolReader {
             seen.add(number);
             blocks.add(new int[] {h, e, paragraphs.size()});
             paragraphs.add(par);
-        }
-        if (meetingDate == null) {
-            return null;
         }
         if (chairName != null && att.list != null) {
             String chair = chairName;
@@ -661,7 +663,7 @@ public final class ProtocolReader {
         return role == FieldRole.MEMBERS || role == FieldRole.SERVING_SUBSTITUTES || role == FieldRole.SUBSTITUTES;
     }
 
-    private static final Pattern ATTENDEE = Pattern.compile("^(" + Patterns.NAME + ")\\s*(?:\\(([A-ZÅÄÖa-zåäö]{1,4})\\))?\\s*[,\\t]?\\s*(.*)$");
+    private static final Pattern ATTENDEE = Pattern.compile("^(" + Patterns.NAME + ")(?:" + Patterns.PARTY_MARK + ")?\\s*[,\\t]?\\s*(.*)$");
     static final Pattern SERVING_FOR = Pattern.compile("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|tjänstgörande för|i stället för|istället för|i st\\.? ?f\\.?|för)\\s+(" + Patterns.NAME + ")");
     private static final Pattern PARAGRAPHS_PRESENT = Pattern.compile("§§?\\s*(\\d{1,3})\\s*(?:-|–)\\s*(\\d{1,3})");
 
@@ -672,17 +674,35 @@ public final class ProtocolReader {
      */
     private static List<Attendance> attendanceInFields(Layout w, List<Fields.Field> header, int headerEnd, Committee committee, String chairName) {
         List<Attendance> list = new ArrayList<>();
-        int first = -1;
-        int last = -1;
+        int[] range = {-1, -1};
+        boolean listed = false;
+        java.util.Set<Integer> others = new HashSet<>();
         for (Fields.Field f : header) {
             FieldRole role = Fields.role(f);
             boolean members = role == FieldRole.MEMBERS;
             boolean servingSubstitutes = role == FieldRole.SERVING_SUBSTITUTES;
             boolean substitutes = servingSubstitutes || role == FieldRole.SUBSTITUTES;
+            if (role == FieldRole.OTHERS || role == FieldRole.SUMMONED || role == FieldRole.ABSENT) {
+                for (int j = f.labelLine(); j <= f.lastLine(); j++) {
+                    others.add(j);
+                }
+            }
+            if (role == FieldRole.OTHERS) {
+                // ersättare present among the others ("Kenneth Lilja (S), ej tjänstgörande ersättare")
+                for (int j = f.labelLine(); j <= f.lastLine(); j++) {
+                    String line = j == f.labelLine() ? Fields.afterHead(w.clean[j], f.label()) : w.clean[j];
+                    for (String text : persons(line)) {
+                        if (Texts.fold(text).contains("ersättare")) {
+                            attendee(w, text, j, false, false, true, committee, chairName, list, range);
+                        }
+                    }
+                }
+            }
             // a label whose names all stand below it has no value of its own ("Beslutande" above "ledamöter")
             if ((!members && !substitutes) || Texts.fold(f.value()).contains("närvarolista")) {
                 continue;
             }
+            listed = true;
             // a label wrapped over two lines ("Beslutande" above "ledamöter"): the names follow its second line
             boolean wrappedLabel = !w.clean[f.labelLine()].regionMatches(true, 0, f.label(), 0, f.label().length());
             List<Integer> lines = new ArrayList<>();
@@ -700,38 +720,67 @@ public final class ProtocolReader {
                 String line = j != f.labelLine() ? w.clean[j]
                         : wrappedLabel ? Fields.afterHead(w.clean[j], f.label()) : w.clean[j].substring(f.label().length()).replaceFirst("^\\s*:?\\s*", "");
                 for (String text : persons(line)) {
-                    Matcher m = ATTENDEE.matcher(text);
-                    if (!m.matches()) {
-                        continue;
-                    }
-                    String rest = m.group(3) == null ? "" : m.group(3);
-                    String political = m.group(2) != null ? m.group(2) : lateParty(rest);
-                    if (m.group(2) == null && political != null) {
-                        rest = rest.replace("(" + political + ")", " ").trim();
-                    }
-                    String folded = Texts.fold(rest);
-                    boolean substitute = substitutes || folded.contains("ersättare") || folded.matches(".*\\b(tjg|ers\\.)\\b.*");
-                    Matcher sf = SERVING_FOR.matcher(rest);
-                    String servingFor = sf.find() ? Fields.withoutParty(sf.group(1)) : null;
-                    String municipality = ownPart(rest).replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande|(?:tjänstgörande )?ersättare|\\btjänstgörande\\b|\\btjg\\b", "")
-                            .replaceAll("[,()]", " ").trim();
-                    String partyId = committee == null || municipality.isEmpty() ? null
-                            : PartyNames.find(committee.parties(), municipality).map(Party::id).orElse(null);
-                    boolean chair = folded.contains("ordförande") && !folded.contains("vice ordförande");
-                    w.span("/protocol/attendance/" + list.size(), j, j);
-                    list.add(new Attendance(m.group(1).trim(), substitute ? SeatRole.ERSATTARE : SeatRole.LEDAMOT, partyId, political,
-                            substitute ? Boolean.valueOf(members || servingSubstitutes) : Boolean.TRUE, servingFor, null, null,
-                            chair || m.group(1).trim().equals(chairName) ? Boolean.TRUE : null));
-                    first = first < 0 ? j : first;
-                    last = j;
+                    attendee(w, text, j, members, servingSubstitutes, substitutes, committee, chairName, list, range);
+                }
+            }
+        }
+        if (!listed) {
+            // no list under a label: a run of three or more persons with their parties in the first page's head, outside
+            // the others present, is the list of those who decide (its label lost in a transcript, or standing in a column)
+            for (int j = 0; j <= headerEnd && j < w.size(); j++) {
+                if (!w.content(j) || others.contains(j)) {
+                    continue;
+                }
+                List<String> persons = persons(w.clean[j]);
+                Matcher first = PERSON_WITH_PARTY.matcher(w.clean[j]);
+                if (persons.size() < 3 || !first.find()) {
+                    continue;
+                }
+                for (String text : persons) {
+                    attendee(w, text, j, true, false, false, committee, chairName, list, range);
                 }
             }
         }
         if (list.isEmpty()) {
             return null;
         }
-        w.span("/protocol/attendance", first, last);
+        w.span("/protocol/attendance", range[0], range[1]);
         return list;
+    }
+
+    /**
+     * One person of a list in the first page's fields, as an attendance: the role and service from
+     * the list's label and the person's own words ("tjänstgörande ersättare", "ersätter Olle
+     * Olsson", "ej tjänstgörande"), the party, the municipality and whether the person chaired.
+     */
+    private static void attendee(Layout w, String text, int line, boolean members, boolean servingSubstitutes, boolean substitutes,
+            Committee committee, String chairName, List<Attendance> list, int[] range) {
+        Matcher m = ATTENDEE.matcher(text);
+        if (!m.matches()) {
+            return;
+        }
+        String rest = m.group(4) == null ? "" : m.group(4);
+        String political = markedParty(m, rest);
+        if (m.group(2) == null && m.group(3) == null && political != null) {
+            rest = rest.replace("(" + political + ")", " ").trim();
+        }
+        String folded = Texts.fold(rest);
+        boolean substitute = substitutes || folded.contains("ersättare") || folded.matches(".*\\b(tjg|ers\\.?|ersätter)\\b.*");
+        Matcher sf = SERVING_FOR.matcher(rest);
+        String servingFor = sf.find() ? Fields.withoutParty(sf.group(1)) : null;
+        boolean notServing = folded.matches(".*\\b(?:ej|icke|inte) (?:tjänstgörande|tjg)\\b.*");
+        boolean serving = !notServing && (!substitute || members || servingSubstitutes || servingFor != null || folded.contains("tjänstgör"));
+        String municipality = ownPart(rest).replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande|(?:ej |icke )?(?:tjänstgörande )?ersättare|\\btjänstgörande\\b|\\btjg\\b", "")
+                .replaceAll("[,()]", " ").trim();
+        String partyId = committee == null || municipality.isEmpty() ? null
+                : PartyNames.find(committee.parties(), municipality).map(Party::id).orElse(null);
+        boolean chair = folded.contains("ordförande") && !folded.contains("vice ordförande");
+        w.span("/protocol/attendance/" + list.size(), line, line);
+        list.add(new Attendance(m.group(1).trim(), substitute ? SeatRole.ERSATTARE : SeatRole.LEDAMOT, partyId, political,
+                substitute ? Boolean.valueOf(serving) : Boolean.TRUE, servingFor, null, null,
+                chair || m.group(1).trim().equals(chairName) ? Boolean.TRUE : null));
+        range[0] = range[0] < 0 ? line : range[0];
+        range[1] = line;
     }
 
     /** A party's abbreviation in brackets ("(S)", "(MP)"). */
@@ -756,6 +805,17 @@ public final class ProtocolReader {
         return own.isEmpty() ? before + " " + rest.substring(m.end()) : before;
     }
 
+    /** The party of an attendee's line: marked after the name ("(S)", ", s,") or after the municipality. */
+    private static String markedParty(Matcher attendee, String rest) {
+        if (attendee.group(2) != null) {
+            return attendee.group(2);
+        }
+        if (attendee.group(3) != null) {
+            return attendee.group(3).toUpperCase(Locale.ROOT);
+        }
+        return lateParty(rest);
+    }
+
     /** The party of the line's own person when it follows the municipality ("Anna Andersson, Bräcke (S)"), or null. */
     static String lateParty(String rest) {
         Matcher m = PARTY_MARK.matcher(rest.replaceAll(SERVED_CLAUSE, ""));
@@ -763,7 +823,7 @@ public final class ProtocolReader {
     }
 
     private static final Pattern SERVED_FOR_BEFORE = Pattern.compile("(?iu)(?:\\bför|ersätter|\\bersättare för)\\s*$");
-    private static final Pattern PERSON_WITH_PARTY = Pattern.compile(Patterns.NAME + "\\s*\\([A-ZÅÄÖa-zåäö]{1,4}\\)");
+    private static final Pattern PERSON_WITH_PARTY = Pattern.compile(Patterns.NAME + Patterns.PARTY_MARK);
 
     /**
      * The persons of one line: the line itself, or, when it names several with their parties
@@ -970,9 +1030,9 @@ public final class ProtocolReader {
                 continue;
             }
             String person = m.group(1).trim();
-            String rest = m.group(3) == null ? "" : m.group(3);
-            String political = m.group(2) != null ? m.group(2) : lateParty(rest);
-            if (m.group(2) == null && political != null) {
+            String rest = m.group(4) == null ? "" : m.group(4);
+            String political = markedParty(m, rest);
+            if (m.group(2) == null && m.group(3) == null && political != null) {
                 rest = rest.replace("(" + political + ")", " ").trim();
             }
             if (cells.size() >= 2) {

@@ -133,8 +133,11 @@ public final class Layout {
         unreadable.add(new UnreadableSection(first, end == first ? null : end, reason));
     }
 
+    /** Where each fact was read, in the order of the document (then of the facts' pointers), whatever order the readers ran in. */
     public List<SourceSpan> sourceMap() {
-        return new ArrayList<>(spans.values());
+        List<SourceSpan> out = new ArrayList<>(spans.values());
+        out.sort(java.util.Comparator.comparingInt(SourceSpan::line).thenComparing(SourceSpan::pointer));
+        return out;
     }
 
     /** The joined clean text of lines {@code from}..{@code to} that are content. */

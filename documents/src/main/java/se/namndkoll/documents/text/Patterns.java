@@ -22,8 +22,18 @@ public final class Patterns {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     public static final Pattern DNR_LABELLED = Pattern.compile("(?iu)^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|ärende nr)\\.?:?\\s*(\\S.*)$");
     public static final Pattern DNR_IN_PARENS = Pattern.compile("\\((" + DNR + ")\\)");
-    /** A person's name: two to four capitalised words ("Li Zakrisson", "Jan-Olov Andefors"). */
-    public static final String NAME = "[A-ZÅÄÖÉÜ][\\p{L}'’-]+(?: (?:af |von |de |van )?[A-ZÅÄÖÉÜ][\\p{L}'’-]+){1,3}";
+    /**
+     * A person's name: two to four capitalised words ("Li Zakrisson", "Jan-Olov Andefors"), a
+     * middle initial ("Göran T Andersson") or initials before the surname ("K G Abramsson", "P O
+     * Nilsson").
+     */
+    public static final String NAME = "(?:(?:[A-ZÅÄÖÉÜ]\\.? ){1,2}[A-ZÅÄÖÉÜ][\\p{L}'’-]+"
+            + "|[A-ZÅÄÖÉÜ][\\p{L}'’-]+(?: (?:af |von |de |van )?(?:[A-ZÅÄÖÉÜ]\\.? )?[A-ZÅÄÖÉÜ][\\p{L}'’-]+){1,3})";
+    /**
+     * A political party's mark after a name: "(S)", "(KD)", "(MOP)", or the older form between
+     * commas, lower case ("JanAnders Palmqvist, s, ordförande").
+     */
+    public static final String PARTY_MARK = "(?:\\s*\\(([A-ZÅÄÖa-zåäö]{1,4})\\)|,\\s(?!(?:i|på|av|och|för|en|ett|som|den|det|om|vid|till|med|ej|ers|tjg|bl|ca|kl)\\b)([a-zåäö]{1,3})(?=,|\\s|$))";
     public static final Pattern PRESENTER_TIME = Pattern.compile("^(" + NAME + ")\\s+((?:[01]?\\d|2[0-3])[:.][0-5]\\d)$");
     public static final Pattern TIME_AT_END = Pattern.compile("\\s((?:[01]?\\d|2[0-3])[:.][0-5]\\d)\\s*$");
     /** A numbered line: "1. Godkänner …", "3) …", "3 uppföljning …" (a number and a lower-case word). */

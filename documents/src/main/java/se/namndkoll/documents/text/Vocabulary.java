@@ -12,6 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import se.namndkoll.rules.model.DocumentKind;
 
 /**
  * The Swedish of the forms and headings municipal documents use, kept as data beside this class
@@ -41,7 +43,45 @@ public final class Vocabulary {
     /** The words that open a section of a first page without a field of their own (section-words.txt). */
     private static final List<String> SECTION_WORDS = List.copyOf(lines("section-words.txt"));
 
+    /** Where in a document a signal of its kind counts (signals.tsv). */
+    public enum Where {
+        /** In one of the document's first lines: its title, letterhead or page header. */
+        TITLE,
+        /** At the start of a line: a label or a heading. */
+        LINE,
+        /** Anywhere in the text. */
+        TEXT
+    }
+
+    /** A signal of a document's kind: a phrase, where it counts and how much (signals.tsv). */
+    public record Signal(DocumentKind kind, Where where, int weight, String phrase, Pattern pattern) {
+    }
+
+    private static final List<Signal> SIGNALS = loadSignals();
+
     private Vocabulary() {
+    }
+
+    /** The signals of documents' kinds, for the classifier. */
+    public static List<Signal> signals() {
+        return SIGNALS;
+    }
+
+    private static List<Signal> loadSignals() {
+        List<Signal> out = new ArrayList<>();
+        for (String line : lines("signals.tsv")) {
+            String[] cells = line.split("\t");
+            if (cells.length != 4) {
+                throw new IllegalStateException("signals.tsv: a signal is kind, where, weight and phrase: " + line);
+            }
+            String phrase = cells[3].trim().toLowerCase(Texts.SWEDISH);
+            String regex = Pattern.quote(phrase.endsWith("*") ? phrase.substring(0, phrase.length() - 1) : phrase)
+                    + (phrase.endsWith("*") ? "[\\p{L}\\p{N}]*" : "");
+            Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])");
+            out.add(new Signal(DocumentKind.valueOf(cells[0].trim()), Where.valueOf(cells[1].trim().toUpperCase(Locale.ROOT)),
+                    Integer.parseInt(cells[2].trim()), phrase, pattern));
+        }
+        return List.copyOf(out);
     }
 
     /** The words that open a section of a protocol's first page or anslag box ("ANSLAG/BEVIS", "Närvarolista"). */
