@@ -235,7 +235,8 @@ public final class PlainJavaChecks {
 
             // KL-ATTENDANCE-RECORD
             if (p.attendance() == null && !Boolean.TRUE.equals(p.extract())) {
-                add("KL-ATTENDANCE-RECORD", Severity.ERROR, Boolean.TRUE.equals(p.attendanceReferenced()) ? "referencedButMissing" : "missing",
+                boolean referenced = Boolean.TRUE.equals(p.attendanceReferenced());
+                add("KL-ATTENDANCE-RECORD", referenced ? Severity.WARNING : Severity.ERROR, referenced ? "referencedButMissing" : "missing",
                         "/protocol/attendance", facts("meetingDate", p.meetingDate()));
             } else if (p.attendance() != null && attendance.stream().noneMatch(Attendance::serves)) {
                 add("KL-ATTENDANCE-RECORD", Severity.ERROR, "noneServing", "/protocol/attendance", facts("meetingDate", p.meetingDate()));

@@ -78,6 +78,10 @@ final class Expectations {
         if (expected.hasNonNull("line") && !Integer.valueOf(expected.get("line").asInt()).equals(f.location().line())) {
             return false;
         }
+        // the Swedish message as the user reads it, word for word
+        if (expected.hasNonNull("message") && !expected.get("message").asText().equals(f.message())) {
+            return false;
+        }
         if (expected.hasNonNull("facts")) {
             Iterator<Map.Entry<String, JsonNode>> facts = expected.get("facts").fields();
             while (facts.hasNext()) {

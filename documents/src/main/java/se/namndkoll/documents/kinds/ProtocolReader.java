@@ -241,7 +241,7 @@ public final class ProtocolReader {
                 meetingDate = SwedishDates.first(v);
                 w.span("/protocol/meetingDate", f.labelLine(), f.lastLine());
             } else if (role == FieldRole.MEMBERS) {
-                if (Texts.fold(v).contains("närvarolista")) {
+                if (LIST_REFERENCE.matcher(v).find()) {
                     referenced = Boolean.TRUE;
                     w.span("/protocol/attendanceReferenced", f.labelLine(), f.lastLine());
                 }
@@ -657,6 +657,13 @@ public final class ProtocolReader {
         int last = -1;
     }
 
+    /**
+     * A reference from a first page's field to the list of those present kept elsewhere: "Enligt
+     * närvarolista", "enligt tjänstgöringslista", "Förteckning enligt bilaga", "se sid 2".
+     */
+    private static final Pattern LIST_REFERENCE = Pattern.compile(
+            "(?iu)närvarolista|tjänstgöringslista|deltagarförteckning|förteckning|\\b(?:enligt|se)\\s+(?:bilaga|sid(?:an)?\\.?\\s*\\d)");
+
     /** Whether a field's label heads a list of persons present: ledamöter or ersättare. */
     private static boolean listLabel(String label) {
         FieldRole role = Vocabulary.role(label);
@@ -699,7 +706,7 @@ public final class ProtocolReader {
                 }
             }
             // a label whose names all stand below it has no value of its own ("Beslutande" above "ledamöter")
-            if ((!members && !substitutes) || Texts.fold(f.value()).contains("närvarolista")) {
+            if ((!members && !substitutes) || LIST_REFERENCE.matcher(f.value()).find()) {
                 continue;
             }
             listed = true;
@@ -711,7 +718,7 @@ public final class ProtocolReader {
                 if (w.blank(j) || w.furniture[j]) {
                     continue;
                 }
-                if (Fields.label(w.clean[j], true) != null || w.clean[j].startsWith("§") || Headings.any(w.clean[j])) {
+                if (Fields.label(w.clean[j], true) != null || w.clean[j].startsWith("§") || Headings.any(w.clean[j]) || headsAnotherList(w.clean[j])) {
                     break;
                 }
                 lines.add(j);
@@ -746,6 +753,11 @@ public final class ProtocolReader {
         }
         w.span("/protocol/attendance", range[0], range[1]);
         return list;
+    }
+
+    /** A short line ending in a colon or semicolon ("Deltagande:", "Ej tjänstegörande;"): the heading of the next list. */
+    private static boolean headsAnotherList(String line) {
+        return line.matches(".*[:;]\\s*$") && Texts.wordCount(line) <= 4 && !PERSON_WITH_PARTY.matcher(line).find();
     }
 
     /**

@@ -277,6 +277,10 @@ public final class Fields {
                 if (v.is(Vocabulary.Flag.COLON) && !after.trim().startsWith(":")) {
                     continue;
                 }
+                String value = after.trim();
+                if (v.is(Vocabulary.Flag.CAPITAL) && !value.isEmpty() && !value.startsWith(":") && !Character.isUpperCase(value.charAt(0))) {
+                    continue;
+                }
                 if (v.is(Vocabulary.Flag.GENERIC) && !inHeader && !after.startsWith(":")) {
                     continue;
                 }

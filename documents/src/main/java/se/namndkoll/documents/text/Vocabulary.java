@@ -23,7 +23,7 @@ public final class Vocabulary {
 
     /** A label's flags (see labels.tsv). */
     public enum Flag {
-        GENERIC, COLON, CONTINUES, INLINE
+        GENERIC, COLON, CONTINUES, INLINE, CAPITAL
     }
 
     /** A form label, its role and its flags. */
