@@ -15,6 +15,7 @@ import se.namndkoll.documents.format.RawLine;
 import se.namndkoll.documents.format.RawText;
 import se.namndkoll.documents.format.TextReader;
 import se.namndkoll.documents.kinds.AgendaReader;
+import se.namndkoll.documents.kinds.BodyNames;
 import se.namndkoll.documents.kinds.Classifier;
 import se.namndkoll.documents.kinds.CommitteeRecognizer;
 import se.namndkoll.documents.kinds.DecisionReader;
@@ -223,7 +224,8 @@ public final class StandardDocumentImporter implements DocumentImporter {
         if (draft.effectiveDate().isEmpty()) {
             draft = new Case(LocalDate.now(clock), committee, protocol, agenda, null, financialTables, List.of(), decisions, document, governing);
         }
-        return new ImportedDocument(draft, kindList, committee == null ? null : committee.id(), committee == null ? null : committee.name());
+        String body = committee != null ? committee.name() : BodyNames.read(w, w.fields);
+        return new ImportedDocument(draft, kindList, committee == null ? null : committee.id(), body);
     }
 
     /**

@@ -40,6 +40,15 @@ public final class Vocabulary {
     /** The words that name a kind of body, not a particular one (body-words.txt). */
     private static final Set<String> BODY_WORDS = Set.copyOf(lines("body-words.txt"));
 
+    /** The words that name a kind of deciding body, as a word's ending in any of its forms (body-kinds.txt). */
+    private static final Pattern BODY_KIND = Pattern.compile("(?iu).*(?:" + String.join("|", lines("body-kinds.txt"))
+            .replace("presidium", "presidi(?:um|et)") + ")(?:en|et|n|t|e)?s?");
+
+    /** Whether a word names a kind of deciding body: "nämnden", "Kommunstyrelsens", "Gymnasieförbund" (not "förbundsordning"). */
+    public static boolean namesBody(String word) {
+        return BODY_KIND.matcher(Texts.fold(word)).matches();
+    }
+
     /** The words that open a section of a first page without a field of their own (section-words.txt). */
     private static final List<String> SECTION_WORDS = List.copyOf(lines("section-words.txt"));
 

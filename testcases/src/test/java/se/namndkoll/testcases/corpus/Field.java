@@ -92,11 +92,15 @@ enum Field {
         }
     }
 
-    /** A body is named right when the name read is the labelled name or a part of it that names the body ("Södra Lapplands Gymnasieförbund"). */
+    /**
+     * A body is named right when the name read and the labelled name are the same, or one of them
+     * holds the other as whole words ("Kommunstyrelsens arbetsutskott" in "Ronneby kommun,
+     * Kommunstyrelsens arbetsutskott"): labels add the municipality or the body's kind around it.
+     */
     static boolean sameBody(String expected, String observed) {
-        String e = fold(expected);
-        String o = fold(observed);
-        return !o.isEmpty() && (e.equals(o) || e.startsWith(o + " ") || o.startsWith(e + " ") && o.length() <= e.length() + 12);
+        String e = " " + fold(expected) + " ";
+        String o = " " + fold(observed) + " ";
+        return o.trim().length() >= 3 && (e.contains(o) || o.contains(e));
     }
 
     static String fold(String s) {
