@@ -51,11 +51,14 @@ public final class ProtocolReader {
      * "Direktionen fastställer budgeten", "Nämnden utser Eva Berg att justera") or the decision in
      * the passive at the start of a line ("Dagordningen godkänns.", "Informationen noteras.").
      */
-    private static final Pattern DECIDES = Pattern.compile("(?iu)\\b(?:[\\p{L}-]*nämnden|styrelsen|utskottet|[\\p{L}-]*direktionen)\\s+"
-            + "(?:beslutar|beslöt|fastställer|fastställde|godkänner|godkände|antar|antog|utser|utsåg|väljer|valde|noterar|lägger|överlämnar|föreslår|"
+    private static final Pattern DECIDES = Pattern.compile("(?iu)\\b(?:[\\p{L}-]*nämnden|[\\p{L}-]*styrelsen|[\\p{L}-]*utskottet|[\\p{L}-]*direktionen"
+            + "|[\\p{L}-]*fullmäktige|[\\p{L}-]*förbundet|[\\p{L}-]*beredningen)\\s+"
+            + "(?:beslutar|beslöt|beslutade|fastställer|fastställde|godkänner|godkände|antar|antog|utser|utsåg|väljer|valde|noterar|lägger|överlämnar|föreslår|"
             + "tillstyrker|avstyrker|avslår|bifaller|uppdrar|delegerar)\\b"
-            + "|^(?:informationen|redovisningen|rapporten|dagordningen|föredragningslistan|delegationsbesluten|anmälan|anmälningarna|ärendet)"
-            + "\\s+(?:noteras|godkänns|fastställs|läggs till handlingarna|tas emot|antas|bordläggs|återremitteras)\\b");
+            + "|(?:^|(?<=[.!?]\\s)|(?<=\\s)(?=(?-i:\\p{Lu})))(?:informationen|redovisningen|rapporten|dagordningen|föredragningslistan|delegationsbesluten|anmälan|anmälningarna|ärendet)"
+            + "\\s+(?:noteras|godkänns|godkändes|fastställs|fastställdes|läggs till handlingarna|tas emot|antas|bordläggs|återremitteras)\\b"
+            // the decision's formula without its heading, which a transcript lost: "… föreligger. att godkänna uppföljningen"
+            + "|(?:^|(?<=[.!?:]\\s))(?-i:att)\\s+(?-i:\\p{Ll}{3,})");
     /** The fields read after a närvarolista: the justering's and the anslag's ("Övriga närvarande" there heads more names). */
     private static final Set<FieldRole> AFTER_LIST = EnumSet.of(FieldRole.ADJUSTERS, FieldRole.ADJUSTMENT, FieldRole.ADJUSTED_PARAGRAPHS,
             FieldRole.POSTED, FieldRole.REMOVED, FieldRole.STORAGE);
@@ -95,7 +98,9 @@ public final class ProtocolReader {
             String rest = m.group(3) == null ? "" : m.group(3);
             int number = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             // "§ 31" in running text is a reference, not a heading: a heading stands alone or carries a short title
-            if (rest.length() > 120 || Patterns.sentenceOnParagraphRest(rest) || continuesSentence(w, i, rest, number, previous)) {
+            // a transcript's page runs the paragraph's text on after its heading: the layout cut the line before it
+            boolean cutBefore = i > 0 && w.number(i - 1) == w.number(i) && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0));
+            if (rest.length() > 120 && !cutBefore || Patterns.sentenceOnParagraphRest(rest) || continuesSentence(w, i, rest, number, previous)) {
                 continue;
             }
             out.add(i);
@@ -511,6 +516,11 @@ public final class ProtocolReader {
             }
         }
         String titleText = title.isEmpty() ? null : Texts.trimPunctuation(Texts.join(title));
+        if (titleText != null && titleText.length() > 120) {
+            // a transcript's heading with the paragraph's text run on after it: the title is its first words
+            int end = titleText.lastIndexOf(' ', 120);
+            titleText = titleText.substring(0, end > 40 ? end : 120);
+        }
         if (titleFrom >= 0) {
             w.span(p + "/title", titleFrom, titleTo);
         }
@@ -612,8 +622,10 @@ public final class ProtocolReader {
             }
         }
         if (decisionLines.isEmpty()) {
-            // no decision section: a sentence "Nämnden beslutar att …" in the paragraph is its decision
-            for (int j = h + 1; j <= e; j++) {
+            // no decision section: a sentence "Nämnden beslutar att …" in the paragraph is its decision (on the heading's
+            // own line when a transcript runs the paragraph's text on after it)
+            boolean runOn = inlineTitle != null && inlineTitle.length() > 120;
+            for (int j = runOn ? h : h + 1; j <= e; j++) {
                 if (w.content(j) && !proposalLines.contains(j) && DECIDES.matcher(w.clean[j]).find()) {
                     String c = w.clean[j];
                     Matcher d = DECIDES.matcher(c);

@@ -206,7 +206,8 @@ public final class Furniture {
         }
         for (int at : more) {
             int marked = 0;
-            for (int j = at - 1; j >= 0 && marked < 2; j--) {
+            int lastNumber = -1;
+            for (int j = at - 1; j >= 0 && (marked < 2 || w.number(j) == lastNumber); j--) {
                 if (w.blank(j)) {
                     continue;
                 }
@@ -214,7 +215,11 @@ public final class Furniture {
                     break;
                 }
                 set(w, j);
-                marked++;
+                // the lines of the document as sent: a line the layout cut counts once
+                if (w.number(j) != lastNumber) {
+                    marked++;
+                    lastNumber = w.number(j);
+                }
             }
         }
     }

@@ -20,6 +20,11 @@ import se.namndkoll.documents.text.Vocabulary;
  * fields one a line, as in a document laid out on a page. The cut lines keep the number and page of
  * the line they come from, so that every finding still points at the line as sent.
  *
+ * <p>A transcript also loses the sign of a paragraph's heading: a page goes on "2 SAMMANTRÄDESPROTOKOLL
+ * 2 (6) 23 Dnr Driftbudgetramar …" where the PDF had "§ 23". A number standing right after a page's
+ * header (its page number "2 (6)", "Sida 2(9)", a body's short name "AU", "KF") or before "Dnr" is
+ * such a heading: the line is cut there and the cut line starts with the sign, as the page had it.
+ *
  * <p>Only a long line that holds two labels or more is cut (a paragraph of prose is not a form), and
  * mid-line only at a label written with a capital letter and followed by what a field's value starts
  * with: a capital, a digit, a colon, dots or the end (a form's labels are; the same words in running
@@ -32,6 +37,16 @@ public final class Unfolding {
 
     /** A paragraph's heading in running text: "§ 12 Budget", "§ 3 Val av justerare". */
     private static final Pattern PARAGRAPH = Pattern.compile("(?<=\\s)§\\s?\\d{1,3}(?=\\s+[\\p{Lu}\\d])");
+
+    /**
+     * A paragraph's number whose sign a transcript lost: after a page's header ("SAMMANTRÄDESPROTOKOLL
+     * 2 (6) 23 …", "Sida 2(9) 1 Dnr …", "2(20) 1 Godkännande …", "AU 1 Dnr …", "KF 170 …") and before
+     * a title or "Dnr"; or before "Dnr" anywhere after a sentence's end.
+     */
+    private static final Pattern LOST_SIGN = Pattern.compile(
+            "(?:(?:\\b\\d{1,3}\\s?\\(\\s?\\d{1,3}\\s?\\)|\\b(?:Sida|Sid|s\\.)\\s?\\d{1,3}(?:\\s?\\(\\d{1,3}\\))?"
+                    + "|\\b(?:AU|Au|KF|Kf|KS|Ks|Kfm|Mn|SN|BUN|TN|MBN|KFN)\\b)\\s+)(\\d{1,3})(?=\\s+(?:Dnr\\b|\\p{Lu}))"
+                    + "|(?<=[.!?:]\\s)(\\d{1,3})(?=\\s+Dnr\\b)");
 
     /** Where a line may be cut, longest first: the labels and the section words. */
     private static final List<String> CUTS = cuts();
@@ -57,6 +72,9 @@ public final class Unfolding {
                 continue;
             }
             List<String> parts = cut(line.text());
+            if (parts.size() == 1) {
+                parts = lostSigns(line.text());
+            }
             any |= parts.size() > 1;
             for (String part : parts) {
                 out.add(new RawLine(line.number(), line.page(), part));
@@ -85,26 +103,52 @@ public final class Unfolding {
         if (labels < 2) {
             return List.of(text);
         }
+        TreeMap<Integer, Integer> signs = new TreeMap<>();
+        Matcher lost = LOST_SIGN.matcher(text);
+        while (lost.find()) {
+            int at = lost.start(1) >= 0 ? lost.start(1) : lost.start(2);
+            if (!inside(cuts, at)) {
+                cuts.put(at, at);
+                signs.put(at, at);
+            }
+        }
         Matcher m = PARAGRAPH.matcher(text);
         while (m.find()) {
             if (!inside(cuts, m.start())) {
                 cuts.put(m.start(), m.end());
             }
         }
+        return parts(text, cuts, signs);
+    }
+
+    /** A long line without labels cut only where a paragraph's sign was lost (a transcript's later pages). */
+    static List<String> lostSigns(String text) {
+        TreeMap<Integer, Integer> cuts = new TreeMap<>();
+        Matcher lost = LOST_SIGN.matcher(text);
+        while (lost.find()) {
+            int at = lost.start(1) >= 0 ? lost.start(1) : lost.start(2);
+            cuts.put(at, at);
+        }
+        return cuts.isEmpty() ? List.of(text) : parts(text, cuts, cuts);
+    }
+
+    /** The text cut before each position of {@code cuts}; a part cut at a position of {@code signs} starts with "§ ". */
+    private static List<String> parts(String text, TreeMap<Integer, Integer> cuts, TreeMap<Integer, Integer> signs) {
         List<String> parts = new ArrayList<>();
         int from = 0;
         for (int at : cuts.keySet()) {
-            String part = text.substring(from, at).strip();
-            if (!part.isEmpty()) {
-                parts.add(part);
-            }
+            add(parts, text.substring(from, at), signs.containsKey(from));
             from = at;
         }
-        String last = text.substring(from).strip();
-        if (!last.isEmpty()) {
-            parts.add(last);
-        }
+        add(parts, text.substring(from), signs.containsKey(from));
         return parts;
+    }
+
+    private static void add(List<String> parts, String part, boolean sign) {
+        String p = part.strip();
+        if (!p.isEmpty()) {
+            parts.add(sign ? "§ " + p : p);
+        }
     }
 
     /** Whether what follows a label at {@code end} can start its value: the end, a colon, dots, a digit, a capital or a bracket. */
