@@ -848,6 +848,7 @@ public final class ProtocolReader {
 
     private static final Pattern SERVED_FOR_BEFORE = Pattern.compile("(?iu)(?:\\bför|ersätter|\\bersättare för)\\s*$");
     private static final Pattern PERSON_WITH_PARTY = Pattern.compile(Patterns.NAME + Patterns.PARTY_MARK);
+    private static final Pattern PARTY = Pattern.compile("\\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\\)");
 
     /**
      * The persons of one line: the line itself, or, when it names several with their parties
@@ -864,7 +865,8 @@ public final class ProtocolReader {
             }
         }
         if (starts.size() < 2) {
-            return List.of(line);
+            // no parties to part them: a run of names ("Sven Johansson, ordförande Sverker Eriksson Birgitta Bolin")
+            return starts.isEmpty() && !PARTY.matcher(line).find() ? PersonList.split(line) : List.of(line);
         }
         List<String> out = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {

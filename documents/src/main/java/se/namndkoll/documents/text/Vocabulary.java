@@ -49,6 +49,23 @@ public final class Vocabulary {
         return BODY_KIND.matcher(Texts.fold(word)).matches();
     }
 
+    /** Common first names (first-names.txt), folded. */
+    private static final Set<String> FIRST_NAMES = lines("first-names.txt").stream().map(Texts::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether a word is a common first name, or a hyphened one with such a part ("Ing-Marie", "Per-Owe"). */
+    public static boolean firstName(String word) {
+        String w = Texts.fold(word);
+        if (FIRST_NAMES.contains(w)) {
+            return true;
+        }
+        for (String part : w.split("-")) {
+            if (!part.isEmpty() && FIRST_NAMES.contains(part) && w.indexOf('-') > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words that open a section of a first page without a field of their own (section-words.txt). */
     private static final List<String> SECTION_WORDS = List.copyOf(lines("section-words.txt"));
 
