@@ -234,7 +234,10 @@ public final class PlainJavaChecks {
             }
 
             // KL-ATTENDANCE-RECORD
-            if (p.attendance() == null && !Boolean.TRUE.equals(p.extract())) {
+            if (p.attendance() == null && !Boolean.TRUE.equals(p.extract()) && p.attendanceStatement() != null) {
+                add("KL-ATTENDANCE-RECORD", Severity.INFO, "statedInWords", "/protocol/attendanceStatement",
+                        facts("meetingDate", p.meetingDate(), "statement", p.attendanceStatement()));
+            } else if (p.attendance() == null && !Boolean.TRUE.equals(p.extract())) {
                 boolean referenced = Boolean.TRUE.equals(p.attendanceReferenced());
                 add("KL-ATTENDANCE-RECORD", referenced ? Severity.WARNING : Severity.ERROR, referenced ? "referencedButMissing" : "missing",
                         "/protocol/attendance", facts("meetingDate", p.meetingDate()));

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.documents.format.DocumentFormat;
 import se.namndkoll.documents.format.DocxReader;
@@ -129,7 +130,8 @@ public final class StandardDocumentImporter implements DocumentImporter {
         int last = w.size() - 1;
         List<TableReader.Table> tables = TableReader.read(w);
         List<Integer> paragraphs = ProtocolReader.paragraphHeadings(w, 0, last).stream().filter(w::content).toList();
-        Classifier.Classification classification = Classifier.classify(w, new Classifier.Structure(paragraphs.size(), numberedLines(w), tables.size()));
+        Classifier.Classification classification = Classifier.classify(w,
+                new Classifier.Structure(paragraphs.size(), numberedLines(w), tables.size(), decisionHeadings(w)));
         DocumentKind main = classification.main();
         // A document titled as a reglemente or an agreement is one, whatever its § say about protocols.
         boolean governingTitle = leadingTitleIsGoverning(w) && main != DocumentKind.PROTOCOL
@@ -188,7 +190,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
             }
             if (gk == null && !financial && contentLines(w, from, to) >= 5) {
                 // a part after the protocol or the kallelse (a plan, a report) is "other"; the whole document is what it mainly is
-                kinds.add(from > partsFrom || partsFrom > 0 ? DocumentKind.OTHER : main);
+                kinds.add(protocolResult != null || agendaResult != null ? DocumentKind.OTHER : main);
             }
         }
         if (!tables.isEmpty()) {
@@ -293,18 +295,41 @@ public final class StandardDocumentImporter implements DocumentImporter {
         return 0;
     }
 
-    /** The lines that start with an item's number and a capital ("3 Budget 2020", "4. Information"): a list of items. */
-    private static int numberedLines(Layout w) {
+    /** The lines that head a decision ("Beslut", "Nämndens beslut", "Kommunstyrelseutskottets beslut"). */
+    private static int decisionHeadings(Layout w) {
         int n = 0;
         for (int i = 0; i < w.size(); i++) {
-            if (w.content(i) && NUMBERED_ITEM.matcher(w.clean[i]).lookingAt()) {
+            if (w.content(i) && Headings.decision(w.clean[i])) {
                 n++;
             }
         }
         return n;
     }
 
-    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,2}[.)]?\\s+\\p{Lu}");
+    /**
+     * The longest run of items numbered in order (1, 2, 3 …) in the document, at the start of a line or
+     * inside a transcript's run-on line ("… 1. Upprop 2. Anmälan om delegationsbeslut 3. …").
+     */
+    private static int numberedLines(Layout w) {
+        int best = 0;
+        int run = 0;
+        int last = -1;
+        for (int i = 0; i < w.size(); i++) {
+            if (!w.content(i)) {
+                continue;
+            }
+            Matcher m = NUMBERED_ITEM.matcher(w.clean[i]);
+            while (m.find()) {
+                int n = Integer.parseInt(m.group(1));
+                run = n == last + 1 ? run + 1 : 1;
+                last = n;
+                best = Math.max(best, run);
+            }
+        }
+        return best;
+    }
+
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("(?:^|(?<=\\s))(\\d{1,2})[.)]?\\s+(?=\\p{Lu})");
 
     /** Whether one of the first content lines (after a letterhead) is a reglemente's or an agreement's title. */
     private static boolean leadingTitleIsGoverning(Layout w) {

@@ -53,8 +53,16 @@ public final class Classifier {
         }
     }
 
-    /** What the structure of a document shows, counted by the readers of layout and kinds. */
-    public record Structure(int paragraphHeadings, int numberedItems, int tables) {
+    /**
+     * What the structure of a document shows, counted by the readers of layout and kinds: § headings,
+     * the longest run of items numbered in order, tables of figures, and decision headings ("Beslut",
+     * "Nämndens beslut"), which a protocol's paragraphs have and a kallelse's items do not.
+     */
+    public record Structure(int paragraphHeadings, int numberedItems, int tables, int decisionHeadings) {
+
+        public Structure(int paragraphHeadings, int numberedItems, int tables) {
+            this(paragraphHeadings, numberedItems, tables, 0);
+        }
     }
 
     private Classifier() {
@@ -75,9 +83,10 @@ public final class Classifier {
             if (lines.size() < FIRST_PAGES) {
                 lines.add(folded);
             }
-            inTitle &= title.size() < TITLE_LINES && Texts.wordCount(folded) <= TITLE_WORDS && !folded.startsWith("§");
+            inTitle &= title.size() < TITLE_LINES && !folded.startsWith("§");
             if (inTitle) {
-                title.add(folded);
+                // a long line is a transcript's page run together: its first words are the page's header
+                title.add(Texts.wordCount(folded) <= TITLE_WORDS ? folded : firstWords(folded, TITLE_WORDS));
             }
         }
         String text = String.join("\n", lines);
@@ -95,7 +104,11 @@ public final class Classifier {
                 }
             }
         }
-        points.merge(DocumentKind.PROTOCOL, Math.min(structure.paragraphHeadings(), 3), Integer::sum);
+        points.merge(DocumentKind.PROTOCOL, 2 * Math.min(structure.paragraphHeadings(), 2) + 2 * Math.min(structure.decisionHeadings(), 3),
+                Integer::sum);
+        if (structure.decisionHeadings() >= 2 || structure.decisionHeadings() >= 1 && structure.paragraphHeadings() >= 1) {
+            anchored.add(DocumentKind.PROTOCOL);
+        }
         if (structure.numberedItems() >= 3) {
             points.merge(DocumentKind.AGENDA, 2, Integer::sum);
         }
@@ -114,6 +127,14 @@ public final class Classifier {
         }
         points.keySet().retainAll(anchored);
         return new Classification(main, Map.copyOf(points));
+    }
+
+    private static String firstWords(String text, int words) {
+        int at = 0;
+        for (int k = 0; k < words && at >= 0; k++) {
+            at = text.indexOf(' ', at + 1);
+        }
+        return at < 0 ? text : text.substring(0, at);
     }
 
     /** Which kind wins a tie: a protocol over the kallelse it quotes, a kallelse over its tjänsteskrivelser. */

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.documents.layout.Fields;
 import se.namndkoll.documents.layout.Layout;
+import se.namndkoll.documents.layout.Unfolding;
 import se.namndkoll.documents.text.FieldRole;
 import se.namndkoll.documents.text.Headings;
 import se.namndkoll.documents.text.Patterns;
@@ -413,6 +414,27 @@ public final class ProtocolReader {
             blocks.add(new int[] {h, e, paragraphs.size()});
             paragraphs.add(par);
         }
+        if (att.list == null && referenced == null) {
+            // a table of contents that lists the närvarolista ("Närvarolista 10") refers to it
+            for (int i = from; i <= to && i < w.size(); i++) {
+                if (!w.blank(i) && CONTENTS_LIST_ENTRY.matcher(w.clean[i]).matches()) {
+                    referenced = Boolean.TRUE;
+                    w.span("/protocol/attendanceReferenced", i, i);
+                    break;
+                }
+            }
+        }
+        String statement = null;
+        if (att.list == null) {
+            // the attendance stated in words instead of a list ("Närvarande vid uppropet: samtliga ledamöter utom …")
+            for (int i = from; i <= headerEnd && i < w.size() && statement == null; i++) {
+                Matcher words = STATED_IN_WORDS.matcher(w.content(i) ? w.clean[i] : "");
+                if (words.find()) {
+                    statement = Texts.trimPunctuation(words.group().length() > 200 ? words.group().substring(0, 200) : words.group());
+                    w.span("/protocol/attendanceStatement", i, i);
+                }
+            }
+        }
         if (chairName != null && att.list != null) {
             String chair = chairName;
             att.list.replaceAll(a -> a.person().equals(chair) && !Boolean.TRUE.equals(a.chair())
@@ -424,7 +446,7 @@ public final class ProtocolReader {
             header.stream().filter(f -> f.label().equalsIgnoreCase("Beslutande")).findFirst()
                     .ifPresent(f -> w.span("/protocol/attendance", f.labelLine(), f.lastLine()));
         }
-        Protocol protocol = new Protocol(meetingDate, start, end, place, participation, medium, att.list, referenced, paragraphs, adjusters,
+        Protocol protocol = new Protocol(meetingDate, start, end, place, participation, medium, att.list, referenced, statement, paragraphs, adjusters,
                 adjustedOn, deadline, adjusted, posted, removed, storage, extract(w, from, to) ? Boolean.TRUE : null);
         w.span("/protocol", from, protocolEnd);
         return new Result(protocol, protocolEnd, blocks);
@@ -453,7 +475,12 @@ public final class ProtocolReader {
         }
         String after = line.substring(m.end());
         Matcher other = NOTICE_ANY.matcher(after);
-        return SwedishDates.first(other.find() ? after.substring(0, other.start()) : after);
+        if (other.find()) {
+            after = after.substring(0, other.start());
+        }
+        // the sentence ends where the next field starts ("… genom anslag Organ och sammanträdesdatum Nämnden 2012-05-23")
+        int label = Unfolding.firstLabel(" " + after);
+        return SwedishDates.first(label > 0 ? after.substring(0, label - 1) : after);
     }
 
     private static boolean same(ProtocolParagraph a, ProtocolParagraph b) {
@@ -463,7 +490,8 @@ public final class ProtocolReader {
 
     /** The title or the certification of a protokollsutdrag ("Utdrag ur protokoll", "Rätt utdraget intygar"). */
     // Not "Utdragsbestyrkande": a full protocol's page footer often has that box for certifying extracts.
-    private static final Pattern EXTRACT = Pattern.compile("(?iu)^(?:protokollsutdrag|utdrag ur (?:sammanträdes)?protokoll(?:et)?\\b.*)$|\\butdraget intygar\\b");
+    private static final Pattern EXTRACT = Pattern.compile(
+            "(?iu)^(?:protokollsutdrag|utdrag ur (?:sammanträdes)?protokoll(?:et)?)\\b|\\butdraget(?: ur (?:sammanträdes)?protokollet)? intygar\\b");
 
     /** Whether lines from..to are a protokollsutdrag rather than the protocol. */
     private static boolean extract(Layout w, int from, int to) {
@@ -674,7 +702,14 @@ public final class ProtocolReader {
      * närvarolista", "enligt tjänstgöringslista", "Förteckning enligt bilaga", "se sid 2".
      */
     private static final Pattern LIST_REFERENCE = Pattern.compile(
-            "(?iu)närvarolista|tjänstgöringslista|deltagarförteckning|förteckning|\\b(?:enligt|se)\\s+(?:bilaga|sid(?:an)?\\.?\\s*\\d)");
+            "(?iu)närvarolista|tjänstgöringslista|deltagarförteckning|förteckning|\\b(?:enligt|se)\\s+(?:bilaga|sid(?:an)?\\.?\\s*\\d|(?:följande|nästa) sid(?:or|a|an)?)");
+
+    /** A table of contents' entry for the närvarolista: "Närvarolista 10", "Närvarolista ...... 10". */
+    private static final Pattern CONTENTS_LIST_ENTRY = Pattern.compile("(?iu)närvarolista[\\s.]*\\d{1,3}");
+
+    /** Who attended, said in words: "samtliga ledamöter utom Eva Berg", "Närvarande vid uppropet: ordföranden … samt övriga ledamöter utom …". */
+    private static final Pattern STATED_IN_WORDS = Pattern.compile(
+            "(?iu)närvarande vid uppropet\\b[^.]*|\\b(?:samtliga|alla)\\s+(?:ordinarie\\s+)?ledamöter\\b[^.]*?(?:utom|med undantag av|förutom)\\b[^.]*");
 
     /** Whether a field's label heads a list of persons present: ledamöter or ersättare. */
     private static boolean listLabel(String label) {
@@ -695,9 +730,26 @@ public final class ProtocolReader {
         List<Attendance> list = new ArrayList<>();
         int[] range = {-1, -1};
         boolean listed = false;
+        boolean summoned = false;
+        FieldRole previous = null;
+        boolean previousEmpty = false;
         java.util.Set<Integer> others = new HashSet<>();
         for (Fields.Field f : header) {
             FieldRole role = Fields.role(f);
+            FieldRole before = previous;
+            boolean beforeEmpty = previousEmpty;
+            previous = role;
+            previousEmpty = f.value().isBlank();
+            // a kallelse's "Kallade" list in a protocol's head, with its own "Ordinarie" and "Ersättare": who was
+            // summoned, not who attended; it lasts until the others present or the justering's fields
+            summoned = role == FieldRole.SUMMONED || summoned && (role == FieldRole.MEMBERS || role == FieldRole.SUBSTITUTES
+                    || role == FieldRole.SERVING_SUBSTITUTES);
+            if (summoned) {
+                for (int j = f.labelLine(); j <= f.lastLine(); j++) {
+                    others.add(j);
+                }
+                continue;
+            }
             boolean members = role == FieldRole.MEMBERS;
             boolean servingSubstitutes = role == FieldRole.SERVING_SUBSTITUTES;
             boolean substitutes = servingSubstitutes || role == FieldRole.SUBSTITUTES;
@@ -705,6 +757,21 @@ public final class ProtocolReader {
                 for (int j = f.labelLine(); j <= f.lastLine(); j++) {
                     others.add(j);
                 }
+            }
+            if (role == FieldRole.OTHERS && before == FieldRole.MEMBERS && beforeEmpty) {
+                // "Beslutande Övriga deltagare" over two columns run together: the persons with a party and a member's
+                // words ("ledamot", "ordförande", "tjg ersättare") are those who decide, the others the officials
+                listed = true;
+                for (int j = f.labelLine(); j <= f.lastLine(); j++) {
+                    String line = j == f.labelLine() ? Fields.afterHead(w.clean[j], f.label()) : w.clean[j];
+                    for (String text : persons(line)) {
+                        String folded = Texts.fold(text);
+                        if (PERSON_WITH_PARTY.matcher(text).lookingAt() && folded.matches(".*\\b(?:ledamot|ordförande|ordf|tjg|tjänstgörande|ersättare)\\b.*")) {
+                            attendee(w, text, j, true, false, false, committee, chairName, list, range);
+                        }
+                    }
+                }
+                continue;
             }
             if (role == FieldRole.OTHERS) {
                 // ersättare present among the others ("Kenneth Lilja (S), ej tjänstgörande ersättare")
@@ -743,8 +810,8 @@ public final class ProtocolReader {
                 }
             }
         }
-        if (!listed) {
-            // no list under a label: a run of three or more persons with their parties in the first page's head, outside
+        if (!listed || list.stream().noneMatch(Attendance::serves)) {
+            // no list under a label (or none that names those who decide): a run of three or more persons with their parties in the first page's head, outside
             // the others present, is the list of those who decide (its label lost in a transcript, or standing in a column)
             for (int j = 0; j <= headerEnd && j < w.size(); j++) {
                 if (!w.content(j) || others.contains(j)) {

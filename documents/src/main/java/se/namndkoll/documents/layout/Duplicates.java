@@ -86,6 +86,12 @@ public final class Duplicates {
                     for (int line : run) {
                         int[] ls = perLine.get(line);
                         int original = lineOf.get(ls[2]);
+                        if (titleLine(w, original) && !titleLine(w, line)) {
+                            // a web page's title repeats the start of the document it shows: the title is the copy
+                            w.furniture[original] = true;
+                            w.zone[original] = se.namndkoll.rules.model.TextZone.FURNITURE;
+                            continue;
+                        }
                         w.duplicateOf[line] = w.number(original);
                     }
                 }
@@ -93,6 +99,20 @@ public final class Duplicates {
                 runWords = 0;
             }
         }
+    }
+
+    /** One of a document's first three lines of text: a web page's or a download link's title, short. */
+    private static boolean titleLine(Layout w, int index) {
+        int seen = 0;
+        for (int i = 0; i < w.size() && seen < 3; i++) {
+            if (!w.blank(i) && !w.furniture[i]) {
+                if (i == index) {
+                    return Texts.wordCount(w.clean[i]) <= 30;
+                }
+                seen++;
+            }
+        }
+        return false;
     }
 
     /** The SHINGLE words of {@code words} from {@code at}, compared by their numbers. */

@@ -20,7 +20,7 @@ public final class Furniture {
 
     private static final Pattern WEB = Pattern.compile(
             "(?iu)^(?:hoppa över navigering|hoppa till (?:huvud)?innehåll(?:et)?|till huvudinnehåll|vi använder cookies.*|.*använder kakor.*|"
-                    + "läs mer|läs hela.*|det finns ingen information att visa|storlek:? ?px|starta visningen från sidan:?|download\\b.*|ladda ner\\b.*|"
+                    + "läs mer|läs hela.*|det finns ingen information att visa|storlek:? ?px|starta visningen från sidan:?|save this pdf as:?|word png txt jpg|full text|download\\b.*|ladda ner\\b.*|"
                     + "transkript|skriv ut|dela|dela sidan|till toppen|tillbaka|meny|sök|stäng|senast (?:uppdaterad|ändrad):?.*|sidan uppdaterades.*|"
                     + "kontakta oss|dela på \\w+|följ oss.*|acceptera(?: alla)?(?: cookies)?|godkänn(?: alla)?(?: cookies)?)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^(?:-\\s*)?(?:sida\\s+)?\\d{1,3}(?:\\s*(?:\\(\\s*\\d{1,3}\\s*\\)|av\\s+\\d{1,3}|/\\s*\\d{1,3}))?(?:\\s*-)?$");

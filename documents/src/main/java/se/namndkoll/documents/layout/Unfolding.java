@@ -93,7 +93,7 @@ public final class Unfolding {
             for (int at = folded.indexOf(w, 1); at > 0; at = folded.indexOf(w, at + 1)) {
                 int end = at + w.length();
                 if (!Character.isWhitespace(text.charAt(at - 1)) || !Character.isUpperCase(text.charAt(at)) || !valueFollows(text, end)
-                        || inside(cuts, at)) {
+                        || inside(cuts, at) || afterComma(text, at)) {
                     continue;
                 }
                 cuts.put(at, end);
@@ -151,6 +151,27 @@ public final class Unfolding {
         }
     }
 
+    /**
+     * Where the first label of the vocabulary, written with a capital as a form writes it, stands in
+     * {@code text} after its start, or -1: the end of a value written on one line with the next field.
+     */
+    public static int firstLabel(String text) {
+        int first = -1;
+        String folded = text.toLowerCase(Texts.SWEDISH);
+        for (String word : CUTS) {
+            String w = word.toLowerCase(Texts.SWEDISH);
+            for (int at = folded.indexOf(w, 1); at > 0 && (first < 0 || at < first); at = folded.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                if (Character.isWhitespace(text.charAt(at - 1)) && Character.isUpperCase(text.charAt(at))
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    first = at;
+                    break;
+                }
+            }
+        }
+        return first;
+    }
+
     /** Whether what follows a label at {@code end} can start its value: the end, a colon, dots, a digit, a capital or a bracket. */
     private static boolean valueFollows(String text, int end) {
         if (end == text.length()) {
@@ -183,6 +204,15 @@ public final class Unfolding {
             }
         }
         return "";
+    }
+
+    /** Whether the word at {@code at} follows a comma: a role in a list of persons ("Hillding, M, Ordförande"), not a label. */
+    private static boolean afterComma(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == ',';
     }
 
     /** Whether {@code at} lies within a word already cut before (a shorter label inside a longer one). */

@@ -33,7 +33,7 @@ public final class Patterns {
      * A political party's mark after a name: "(S)", "(KD)", "(MOP)", or the older form between
      * commas, lower case ("JanAnders Palmqvist, s, ordförande").
      */
-    public static final String PARTY_MARK = "(?:\\s*\\(([A-ZÅÄÖa-zåäö]{1,4})\\)|,\\s(?!(?:i|på|av|och|för|en|ett|som|den|det|om|vid|till|med|ej|ers|tjg|bl|ca|kl)\\b)([a-zåäö]{1,3})(?=,|\\s|$))";
+    public static final String PARTY_MARK = "(?:,?\\s*\\(([A-ZÅÄÖa-zåäö]{1,4})\\)|,\\s(?!(?:i|på|av|och|för|en|ett|som|den|det|om|vid|till|med|ej|ers|tjg|bl|ca|kl)\\b)([a-zåäö]{1,3}|[A-ZÅÄÖ]{1,3})(?=,|\\s|$))";
     public static final Pattern PRESENTER_TIME = Pattern.compile("^(" + NAME + ")\\s+((?:[01]?\\d|2[0-3])[:.][0-5]\\d)$");
     public static final Pattern TIME_AT_END = Pattern.compile("\\s((?:[01]?\\d|2[0-3])[:.][0-5]\\d)\\s*$");
     /** A numbered line: "1. Godkänner …", "3) …", "3 uppföljning …" (a number and a lower-case word). */

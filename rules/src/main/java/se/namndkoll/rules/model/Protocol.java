@@ -20,6 +20,8 @@ import java.util.List;
  * @param remoteMedium the medium used by those at a distance, optional
  * @param attendance the närvarolista; {@code null} when the protocol records none
  * @param attendanceReferenced whether the protocol refers to a närvarolista ("Beslutande: Enligt närvarolista")
+ * @param attendanceStatement how the protocol states who attended when it lists no names, as written
+ *     ("Närvarande vid uppropet: samtliga ledamöter utom …"), optional
  * @param paragraphs the §§
  * @param adjusters justerare
  * @param adjustedOn the date the protocol was justerat, when known
@@ -40,6 +42,7 @@ public record Protocol(
         RemoteMedium remoteMedium,
         @Size(max = Limits.ATTENDANCE) List<@NotNull @Valid Attendance> attendance,
         Boolean attendanceReferenced,
+        @Size(max = Limits.SHORT_TEXT) String attendanceStatement,
         @Size(max = Limits.PARAGRAPHS) List<@NotNull @Valid ProtocolParagraph> paragraphs,
         @Size(max = 20) List<@NotNull @Size(max = Limits.NAME) String> adjusters,
         LocalDate adjustedOn,
