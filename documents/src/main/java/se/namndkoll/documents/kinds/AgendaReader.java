@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.documents.layout.Fields;
 import se.namndkoll.documents.layout.Layout;
+import se.namndkoll.documents.text.FieldRole;
 import se.namndkoll.documents.text.Headings;
 import se.namndkoll.documents.text.Patterns;
 import se.namndkoll.documents.text.SwedishDates;
@@ -176,14 +177,14 @@ public final class AgendaReader {
             w.unreadable(orphanFrom, orphanTo, orphans + (orphans == 1 ? " textstycke" : " textstycken")
                     + " på sidan saknar ärendenummer och rubrik och kan inte knytas till något ärende; de har inte kontrollerats.");
         }
-        if (blocks.isEmpty()) {
-            return null;
-        }
         List<AgendaItem> items = blocks.stream().map(Block::item).toList();
         LocalDate meetingDate = meetingDate(w, from, to);
-        LocalTime start = items.get(0).time();
+        // the kallelse's head is read whatever its list: the meeting's date, time and place are facts of their own
+        LocalTime start = !items.isEmpty() && items.get(0).time() != null ? items.get(0).time() : meetingTime(w, from, to);
         Agenda agenda = new Agenda(meetingDate, start, place(w, from, to), items);
-        w.span("/agenda", blocks.get(0).heading(), blocks.get(blocks.size() - 1).end());
+        if (!blocks.isEmpty()) {
+            w.span("/agenda", blocks.get(0).heading(), blocks.get(blocks.size() - 1).end());
+        }
         return new Result(agenda, blocks, memoStarts);
     }
 
@@ -496,8 +497,59 @@ public final class AgendaReader {
         return new Block(item, heading, detail != null ? detail[1] : end, index, detail != null ? detail[0] : -1);
     }
 
-    /** The meeting date of a kallelse: from its header (also a running header), "Möte …", "Sammanträde …" or a date field. */
+    /** The head's fields that give the meeting's place, date or time ("Plats och tid", "Tid", "Sammanträdesdatum", "Lokal"). */
+    private static List<Fields.Field> meetingFields(Layout w, int from, int to) {
+        List<Fields.Field> out = new ArrayList<>();
+        for (Fields.Field f : Fields.read(w, from, Math.min(to, from + 80), Math.min(to, from + 80))) {
+            FieldRole role = Fields.role(f);
+            if ((role == FieldRole.MEETING || role == FieldRole.MEETING_DATE || role == FieldRole.MEETING_TIME)
+                    && !NOT_THE_MEETING.matcher(f.label() + " " + f.value()).find()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The meeting's start time from the head's fields, or null. */
+    private static LocalTime meetingTime(Layout w, int from, int to) {
+        for (Fields.Field f : meetingFields(w, from, to)) {
+            LocalTime t = SwedishDates.times(f.value())[0];
+            if (t != null) {
+                w.span("/agenda/startTime", f.labelLine(), f.lastLine());
+                return t;
+            }
+        }
+        // a date with its time ("måndagen den 28 maj 2018 kl. 18:30") near the top
+        int seen = 0;
+        for (int i = from; i <= to && i < w.size() && seen < 20; i++) {
+            if (w.content(i)) {
+                seen++;
+                Matcher m = DATE_AND_TIME.matcher(w.clean[i]);
+                if (m.find() && SwedishDates.first(m.group()) != null) {
+                    LocalTime t = SwedishDates.times(m.group())[0];
+                    if (t != null) {
+                        w.span("/agenda/startTime", i, i);
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A date followed by its time: "måndagen den 28 maj 2018 kl. 18:30", "2024-03-04 kl 18.00". */
+    private static final Pattern DATE_AND_TIME = Pattern.compile(
+            "(?iu)(?:\\d{1,2}\\s+(?:" + SwedishDates.MONTH_NAMES + ")\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})[,\\s]+(?:kl(?:ockan)?\\.?\\s*)?\\d{1,2}[.:]\\d{2}");
+
+    /** The meeting date of a kallelse: from its head's fields, its header (also a running header), "Möte …", "Sammanträde …" or a date with its time. */
     static LocalDate meetingDate(Layout w, int from, int to) {
+        for (Fields.Field f : meetingFields(w, from, to)) {
+            LocalDate d = SwedishDates.first(f.value());
+            if (d != null) {
+                w.span("/agenda/meetingDate", f.labelLine(), f.lastLine());
+                return d;
+            }
+        }
         // first the labels that name the meeting's own time ("Dag och tid", "Tid och plats"): a date beside
         // "KALLELSE" or "Datum" at the top may be the kallelse's own
         for (int i = from; i <= to && i <= from + 80 && i < w.size(); i++) {
@@ -526,11 +578,38 @@ public final class AgendaReader {
                 }
             }
         }
+        // a date given with its time near the top ("Tid för sammanträde måndagen den 28 maj 2018 kl. 18:30")
+        int seen = 0;
+        for (int i = from; i <= to && i < w.size() && seen < 20; i++) {
+            if (w.content(i)) {
+                seen++;
+                Matcher m = DATE_AND_TIME.matcher(w.clean[i]);
+                while (m.find()) {
+                    if (NOT_THE_MEETING.matcher(w.clean[i].substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                        continue;
+                    }
+                    LocalDate d = SwedishDates.first(m.group());
+                    if (d != null) {
+                        w.span("/agenda/meetingDate", i, i);
+                        return d;
+                    }
+                }
+            }
+        }
         return null;
     }
 
     /** The meeting place of a kallelse: a "Plats:" or "Plats och tid:" field, without its date and time. */
     private static String place(Layout w, int from, int to) {
+        for (Fields.Field f : meetingFields(w, from, to)) {
+            if (Fields.role(f) == FieldRole.MEETING) {
+                String p = Texts.trimPunctuation(SwedishDates.withoutDatesAndTimes(f.value()));
+                if (p != null && !p.isEmpty()) {
+                    w.span("/agenda/place", f.labelLine(), f.lastLine());
+                    return p;
+                }
+            }
+        }
         for (Fields.Field f : Fields.readColonLabels(w, from, Math.min(to, from + 60))) {
             String l = f.label().toLowerCase(Texts.SWEDISH);
             if (l.equals("plats") || l.equals("plats och tid") || l.equals("tid och plats") || l.equals("sammanträdesplats")) {
