@@ -75,6 +75,9 @@ public final class Unfolding {
             if (parts.size() == 1) {
                 parts = lostSigns(line.text());
             }
+            if (parts.size() == 1) {
+                parts = items(line.text());
+            }
             any |= parts.size() > 1;
             for (String part : parts) {
                 out.add(new RawLine(line.number(), line.page(), part));
@@ -130,6 +133,44 @@ public final class Unfolding {
             cuts.put(at, at);
         }
         return cuts.isEmpty() ? List.of(text) : parts(text, cuts, cuts);
+    }
+
+    /** An item's number in running text: "… 3 Arbetsutskottets protokoll 4 Information …". */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("(?:^|(?<=\\s))(\\d{1,3})[.)]?\\s+(?=\\p{Lu}|Dnr\\b)");
+
+    /**
+     * A long line that runs a numbered list together ("Ärenden 1 Val av justerare 2 Upprop 3
+     * Meddelanden …"), cut before each number that continues the count: the longest run of three or
+     * more numbers in order (a number may be skipped, which the numbering's check reports), else the
+     * line as it is.
+     */
+    static List<String> items(String text) {
+        List<int[]> candidates = new ArrayList<>(); // {position, number}
+        Matcher m = ITEM_NUMBER.matcher(text);
+        while (m.find()) {
+            candidates.add(new int[] {m.start(1), Integer.parseInt(m.group(1))});
+        }
+        List<int[]> best = List.of();
+        for (int k = 0; k < candidates.size(); k++) {
+            List<int[]> chain = new ArrayList<>();
+            chain.add(candidates.get(k));
+            for (int j = k + 1; j < candidates.size(); j++) {
+                int last = chain.get(chain.size() - 1)[1];
+                int n = candidates.get(j)[1];
+                if (n == last + 1 || n == last + 2 && chain.size() >= 2) {
+                    chain.add(candidates.get(j));
+                }
+            }
+            if (chain.size() > best.size()) {
+                best = chain;
+            }
+        }
+        if (best.size() < 3) {
+            return List.of(text);
+        }
+        TreeMap<Integer, Integer> cuts = new TreeMap<>();
+        best.forEach(c -> cuts.put(c[0], c[0]));
+        return parts(text, cuts, new TreeMap<>());
     }
 
     /** The text cut before each position of {@code cuts}; a part cut at a position of {@code signs} starts with "§ ". */
