@@ -232,8 +232,8 @@ public final class StandardDocumentImporter implements DocumentImporter {
 
     /**
      * The document's lines as sent, each with the zone and repeat the reader found for it: a line
-     * the layout cut into several (a transcript's run-on page) takes the first zone of its parts
-     * that is not plain body text.
+     * the layout cut into several (a transcript's run-on page) is furniture only when all its parts
+     * are, and takes a proposal's or a decision's zone when one of its parts has it.
      */
     private static List<TextLine> textLines(RawText raw, Layout w) {
         java.util.Map<Integer, TextZone> zones = new java.util.HashMap<>();
@@ -242,7 +242,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
             int number = w.number(i);
             TextZone zone = w.blank(i) ? TextZone.BODY : w.zone[i];
             TextZone known = zones.get(number);
-            if (known == null || known == TextZone.BODY && zone != TextZone.BODY) {
+            if (known == null || rank(zone) > rank(known)) {
                 zones.put(number, zone);
             }
             if (w.duplicateOf[i] != null) {
@@ -255,6 +255,11 @@ public final class StandardDocumentImporter implements DocumentImporter {
                     duplicates.get(r.number())));
         }
         return lines;
+    }
+
+    /** Which zone a line cut into parts takes: a proposal's or a decision's over body text, body text over furniture. */
+    private static int rank(TextZone zone) {
+        return zone == TextZone.FURNITURE ? 0 : zone == TextZone.BODY ? 1 : 2;
     }
 
     /**
