@@ -250,14 +250,22 @@ public final class PlainJavaChecks {
                 int seats = (int) committee.seats().stream().filter(s -> s.role() == SeatRole.LEDAMOT).count();
                 if (seats > 0) {
                     int required = seats / 2 + 1;
-                    if (p.paragraphs().isEmpty()) {
+                    // the presence the same in every paragraph: one finding for the meeting
+                    boolean varies = attendance.stream().anyMatch(a -> a.serves() && a.paragraphs() != null)
+                            || p.paragraphs().stream().anyMatch(par -> !par.disqualified().isEmpty());
+                    if (!varies) {
                         long present = attendance.stream().filter(Attendance::serves).count();
                         if (present < required) {
-                            add("KL-QUORUM", Severity.ERROR, "meeting", "/protocol/attendance",
-                                    facts("seats", seats, "present", present, "required", required));
+                            String numbers = p.paragraphs().stream().map(ProtocolParagraph::number).sorted()
+                                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+                            Map<String, Object> f = facts("seats", seats, "present", present, "required", required);
+                            if (!numbers.isEmpty()) {
+                                f.put("paragraphs", numbers);
+                            }
+                            add("KL-QUORUM", Severity.ERROR, "meeting", "/protocol/attendance", f);
                         }
                     }
-                    for (int i = 0; i < p.paragraphs().size(); i++) {
+                    for (int i = 0; varies && i < p.paragraphs().size(); i++) {
                         ProtocolParagraph par = p.paragraphs().get(i);
                         long present = attendance.stream()
                                 .filter(a -> a.serves() && a.presentAt(par.number()) && !par.disqualified().contains(a.person())).count();

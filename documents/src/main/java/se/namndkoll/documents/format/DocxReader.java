@@ -173,18 +173,45 @@ public final class DocxReader {
         return new String[2];
     }
 
+    /**
+     * A table's rows as lines, as the page shows them: a cell of several paragraphs ("Beslutande" |
+     * one person a paragraph) gives several lines, the k-th line holding the k-th paragraph of each
+     * cell, tab-separated (an empty cell where a cell has fewer).
+     */
     private static void addTable(List<String> texts, XWPFTable table) {
         for (XWPFTableRow row : table.getRows()) {
-            StringBuilder line = new StringBuilder();
-            boolean first = true;
+            List<List<String>> cells = new ArrayList<>();
+            int height = 1;
             for (XWPFTableCell cell : row.getTableCells()) {
-                if (!first) {
-                    line.append('\t');
+                List<String> paragraphs = new ArrayList<>();
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    String t = p.getText().replace('\n', ' ').replace('\t', ' ').replace('\u00a0', ' ').trim();
+                    if (!t.isEmpty()) {
+                        paragraphs.add(t);
+                    }
                 }
-                line.append(cell.getText().replace('\n', ' ').replace('\t', ' ').trim());
-                first = false;
+                if (paragraphs.isEmpty()) {
+                    // a nested table or text POI gives only as the cell's whole text
+                    String t = cell.getText().replace('\n', ' ').replace('\t', ' ').trim();
+                    if (!t.isEmpty()) {
+                        paragraphs.add(t);
+                    }
+                }
+                cells.add(paragraphs);
+                height = Math.max(height, paragraphs.size());
             }
-            texts.add(line.toString());
+            for (int k = 0; k < height; k++) {
+                StringBuilder line = new StringBuilder();
+                for (int c = 0; c < cells.size(); c++) {
+                    if (c > 0) {
+                        line.append('\t');
+                    }
+                    if (k < cells.get(c).size()) {
+                        line.append(cells.get(c).get(k));
+                    }
+                }
+                texts.add(line.toString());
+            }
         }
         texts.add("");
     }

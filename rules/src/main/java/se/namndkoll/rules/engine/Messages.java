@@ -97,11 +97,10 @@ public final class Messages {
         return out.toString();
     }
 
+    /** Every fact a template names outside its optional parts must be supplied (a fact an optional part names may be absent). */
     private static void requireSupplied(String key, Template template, Map<String, Object> facts) {
         for (int i = 0; i < template.names.length; i++) {
-            if (template.optional[i] != null) {
-                requireSupplied(key, template.optional[i], facts);
-            } else if (!facts.containsKey(template.names[i])) {
+            if (template.optional[i] == null && !facts.containsKey(template.names[i])) {
                 throw new IllegalStateException("Message " + key + " names {" + template.names[i] + "}, which the rule did not supply");
             }
         }

@@ -83,10 +83,12 @@ final class Accuracy {
 
     /**
      * The figures the ratchet keeps, by name. A name ending in "rate" is better higher; every other
-     * figure (false findings, wrong attributions) is better lower.
+     * figure (false findings, wrong attributions) is better lower, but for the number of documents,
+     * which says which documents the set's figures were measured on.
      */
     Map<String, Double> figures() {
         Map<String, Double> out = new LinkedHashMap<>();
+        out.put(name + ".documents", (double) documents());
         out.put(name + ".kind.rate", rate((int) kindRight(), documents()));
         out.put(name + ".committee.wrong", (double) attribution(DocumentResult.Attribution.WRONG));
         out.put(name + ".committee.none", (double) attribution(DocumentResult.Attribution.NONE));
@@ -199,7 +201,7 @@ final class Accuracy {
                 wrong.add("false " + f.ruleId() + "/" + f.severity() + "/" + f.variant());
             }
             if (!wrong.isEmpty()) {
-                out.append(r.label().file()).append(": ").append(String.join("; ", wrong)).append('\n');
+                out.append(r.document()).append(": ").append(String.join("; ", wrong)).append('\n');
             }
         }
         return out.toString();

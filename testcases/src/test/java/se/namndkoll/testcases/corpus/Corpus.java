@@ -87,10 +87,31 @@ final class Corpus {
         return labelsIn(labels());
     }
 
-    /** The documents the project wrote: plain text (synthetic/) and Word files with their PDF exports (formats/). */
-    static List<Label> synthetic() {
-        List<Label> out = new ArrayList<>(labelsIn(labels().resolve("synthetic")));
-        out.addAll(labelsIn(labels().resolve("formats")));
+    /** A labelled document the project wrote, in one of its formats. */
+    record Written(Label label, Path document) {
+
+        String name() {
+            return document.getFileName().toString();
+        }
+    }
+
+    /**
+     * The documents the project wrote: plain text (synthetic/), and Word files (formats/), each read
+     * as its .docx and as the .pdf exported from it, both against the one label.
+     */
+    static List<Written> synthetic() {
+        List<Written> out = new ArrayList<>();
+        for (Label l : labelsIn(labels().resolve("synthetic"))) {
+            out.add(new Written(l, l.path().resolveSibling(l.file())));
+        }
+        for (Label l : labelsIn(labels().resolve("formats"))) {
+            Path docx = l.path().resolveSibling(l.file());
+            out.add(new Written(l, docx));
+            Path pdf = docx.resolveSibling(l.file().replaceFirst("\\.docx$", ".pdf"));
+            if (!pdf.equals(docx) && Files.exists(pdf)) {
+                out.add(new Written(l, pdf));
+            }
+        }
         return out;
     }
 

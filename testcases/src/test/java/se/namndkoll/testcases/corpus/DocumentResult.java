@@ -11,7 +11,7 @@ import se.namndkoll.rules.report.Severity;
  * One document compared with its label: each applicable field's agreement, the committee
  * attribution, and the findings against {@code must}, {@code may} and {@code must_not}.
  */
-record DocumentResult(Label label, String split, String readKind, Attribution attribution,
+record DocumentResult(Label label, String document, String split, String readKind, Attribution attribution,
         Map<Field, Outcome> fields, List<Label.Expected> mustFound, List<Label.Expected> mustMissed,
         List<Finding> falseFindings) {
 
@@ -24,7 +24,7 @@ record DocumentResult(Label label, String split, String readKind, Attribution at
     record Outcome(Object expected, Object observed, boolean agrees) {
     }
 
-    static DocumentResult compare(Label label, String split, Observation observation) {
+    static DocumentResult compare(Label label, String document, String split, Observation observation) {
         Map<Field, Outcome> fields = new EnumMap<>(Field.class);
         for (Field f : Field.values()) {
             if (!f.appliesTo(label)) {
@@ -63,7 +63,7 @@ record DocumentResult(Label label, String split, String readKind, Attribution at
                 falseFindings.add(f);
             }
         }
-        return new DocumentResult(label, split, observation.mainKind(), attribution, fields, found, missed, falseFindings);
+        return new DocumentResult(label, document, split, observation.mainKind(), attribution, fields, found, missed, falseFindings);
     }
 
     private static Finding take(List<Finding> findings, Label.Expected e) {
