@@ -19,8 +19,12 @@ import se.namndkoll.rules.model.SeatRole;
  */
 final class AttendanceTable {
 
-    /** The header's column indexes; -1 where the table has no such column. */
-    record Columns(int name, int politicalParty, int municipality, int function, int presence) {
+    /**
+     * The header's column indexes; -1 where the table has no such column. {@code substitute} is a
+     * column that names the ersättare serving in the row's ledamot's place ("Tjänstgörande
+     * ersättare" beside "Ledamöter").
+     */
+    record Columns(int name, int politicalParty, int municipality, int function, int presence, int substitute) {
     }
 
     /** One person present. {@code paragraphs} is null when present for the whole meeting. */
@@ -47,6 +51,7 @@ final class AttendanceTable {
         int municipality = -1;
         int function = -1;
         int presence = -1;
+        int substitute = -1;
         for (int i = 0; i < cells.size(); i++) {
             String h = Texts.fold(cells.get(i)).replaceAll("[:.]$", "");
             if (name < 0 && h.matches("namn|ledamot/ersättare|ledamöter och ersättare|ledamöter|ledamot|(?:tjänstgörande |ej tjänstgörande )?ersättare")) {
@@ -57,11 +62,13 @@ final class AttendanceTable {
                 municipality = i;
             } else if (function < 0 && h.matches("funktion|roll|uppdrag|befattning")) {
                 function = i;
-            } else if (presence < 0 && h.matches("närvarande(?: §§?| paragrafer)?|närvaro|§§?|paragrafer|deltog i §§?")) {
+            } else if (presence < 0 && h.matches("närvarande(?: §§?| paragrafer| \\(x\\))?|närvaro|närv|§§?|paragrafer|deltog i §§?")) {
                 presence = i;
+            } else if (substitute < 0 && name >= 0 && h.matches("(?:tjänstgörande |tjg )?ersättare")) {
+                substitute = i;
             }
         }
-        return new Columns(name, party, municipality, function, presence);
+        return new Columns(name, party, municipality, function, presence, substitute);
     }
 
     /** The role the name column's heading gives its rows ("Ledamöter", "Tjänstgörande ersättare"), or null ("Namn"). */
@@ -85,6 +92,13 @@ final class AttendanceTable {
         if (name == null) {
             return null;
         }
+        // "Britt-Marie Ahlgren, ordförande": the role after the name is the row's function
+        String ownFunction = null;
+        int comma = name.indexOf(',');
+        if (comma > 0 && NAME.matcher(Fields.withoutParty(name.substring(0, comma).trim())).matches()) {
+            ownFunction = name.substring(comma + 1).trim();
+            name = name.substring(0, comma).trim();
+        }
         String political = null;
         Matcher inName = Fields.PARTY_SUFFIX.matcher(name);
         if (inName.find()) {
@@ -99,6 +113,9 @@ final class AttendanceTable {
             political = partyCell;
         }
         String function = cell(cells, c.function());
+        if (function == null) {
+            function = ownFunction;
+        }
         String f = Texts.fold(function == null ? "" : function);
         if (f.contains("frånvarande") || f.contains("ej närvarande")) {
             return null;
@@ -123,7 +140,7 @@ final class AttendanceTable {
         if (c.presence() >= 0) {
             String presence = cell(cells, c.presence());
             String p = Texts.fold(presence == null ? "" : presence);
-            if (p.isEmpty() || p.matches("[-–—]+|nej|frånvarande|ej närvarande")) {
+            if (p.isEmpty() || p.matches("[-–—]+|nej|frånvarande|ej närvarande|f")) {
                 return null;
             }
             Matcher range = RANGE.matcher(p);
@@ -138,6 +155,47 @@ final class AttendanceTable {
         }
         boolean chair = f.contains("ordförande") && !f.contains("vice ordförande");
         return new Row(name, role, serving, servingFor, political, cell(cells, c.municipality()), paragraphs, chair);
+    }
+
+    /**
+     * The persons a row records: the row's own person, unless absent, and the ersättare its
+     * substitute column names as serving in that person's place ("Elin Backlund | S | | Per-Olov
+     * Gustavsson (S)": Backlund absent, Gustavsson serving for her).
+     */
+    static List<Row> rows(List<String> cells, Columns c, SeatRole sectionRole, Boolean sectionServing) {
+        List<Row> out = new ArrayList<>();
+        String substitute = cell(cells, c.substitute());
+        boolean ledamot = c.substitute() >= 0 || sectionRole == SeatRole.LEDAMOT;
+        if (ledamot && (substitute == null || !NAME.matcher(Fields.withoutParty(substitute)).matches())) {
+            // a PDF's row loses its empty cells, so the columns shift: the substitute is the row's other person with a party
+            substitute = null;
+            for (int k = c.name() + 1; k < cells.size(); k++) {
+                String v = cells.get(k).trim();
+                if (Fields.PARTY_SUFFIX.matcher(v).find() && NAME.matcher(Fields.withoutParty(v)).matches()) {
+                    substitute = v;
+                    break;
+                }
+            }
+        }
+        Row own = row(cells, c, sectionRole, sectionServing);
+        if (own != null && substitute == null) {
+            out.add(own);
+        }
+        if (substitute != null) {
+            String party = null;
+            Matcher p = Fields.PARTY_SUFFIX.matcher(substitute);
+            if (p.find()) {
+                party = p.group(1);
+                substitute = substitute.substring(0, p.start()).trim();
+            }
+            String served = cell(cells, c.name());
+            if (NAME.matcher(substitute).matches() && served != null) {
+                int comma = served.indexOf(',');
+                served = Fields.withoutParty(comma > 0 ? served.substring(0, comma) : served);
+                out.add(new Row(substitute, SeatRole.ERSATTARE, true, served, party, cell(cells, c.municipality()), null, false));
+            }
+        }
+        return out;
     }
 
     private static String cell(List<String> cells, int index) {

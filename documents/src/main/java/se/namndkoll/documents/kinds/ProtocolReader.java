@@ -943,7 +943,7 @@ public final class ProtocolReader {
         return out;
     }
 
-    private static final Pattern LIST_HEADING = Pattern.compile("närvarolista:?|närvarande:?|närvaro:?|närvaro- och omröstningslista:?");
+    private static final Pattern LIST_HEADING = Pattern.compile("närvarolista:?|närvarande:?|närvaro:?|närvaro- och (?:omröstnings|voterings)lista:?");
 
     /** The närvarolista's heading line, alone or with the columns of presence beside it ("NÄRVAROLISTA   N   F"). */
     private static int attendanceStart(Layout w, int from, int to) {
@@ -1090,7 +1090,8 @@ public final class ProtocolReader {
             }
             // a table with a header row ("Namn <tab> Parti <tab> Kommun <tab> Funktion <tab> Närvarande §§")
             List<String> tableCells = w.columns(i);
-            if (columns == null && AttendanceTable.isHeader(tableCells)) {
+            // a table's header row; a second table below the first (ersättare under ledamöter) has its own
+            if (AttendanceTable.isHeader(tableCells)) {
                 columns = AttendanceTable.columns(tableCells);
                 // the name column's heading may give the rows' role ("Ledamöter | Närvarande | Kommun")
                 SeatRole headed = AttendanceTable.roleOfNameColumn(tableCells, columns);
@@ -1101,8 +1102,7 @@ public final class ProtocolReader {
                 continue;
             }
             if (columns != null) {
-                AttendanceTable.Row row = AttendanceTable.row(tableCells, columns, role, serving);
-                if (row != null) {
+                for (AttendanceTable.Row row : AttendanceTable.rows(tableCells, columns, role, serving)) {
                     String partyId = committee == null || row.municipality() == null ? null
                             : PartyNames.find(committee.parties(), row.municipality()).map(Party::id).orElse(null);
                     w.span("/protocol/attendance/" + list.size(), i, i);
