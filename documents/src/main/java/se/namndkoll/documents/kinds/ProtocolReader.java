@@ -252,8 +252,18 @@ public final class ProtocolReader {
                     w.span("/protocol/attendanceReferenced", f.labelLine(), f.lastLine());
                 }
             } else if (role == FieldRole.ADJUSTERS) {
-                for (String name : v.split("\\s*(?:,| och | samt )\\s*")) {
-                    String n = Fields.withoutParty(name);
+                // names with their parties ("Camilla Nyström (M), Bodens kommun, och Karin Pudas (S), Övertorneå kommun"),
+                // else the value's parts between commas and "och"
+                List<String> names = new ArrayList<>();
+                Matcher marked = PERSON_WITH_PARTY.matcher(v);
+                while (marked.find()) {
+                    names.add(marked.group());
+                }
+                if (names.isEmpty()) {
+                    names = List.of(v.split("\\s*(?:,| och | samt )\\s*"));
+                }
+                for (String name : names) {
+                    String n = Fields.withoutParty(name.replaceFirst(",\\s*[\\p{L}]{1,3}$", ""));
                     if (n.matches(Patterns.NAME) && !adjusters.contains(n)) {
                         adjusters.add(n);
                         w.span("/protocol/adjusters", f.labelLine(), f.lastLine());
@@ -330,12 +340,18 @@ public final class ProtocolReader {
             // the protocol's is the latest, as its justering is.
             boolean postedInField = posted != null;
             boolean removedInField = removed != null;
-            for (int i = from; i <= headerEnd && i < w.size(); i++) {
+            // in the head, and after the last paragraph (an extract's certification)
+            int tailFrom = headings.isEmpty() ? to + 1 : headings.get(headings.size() - 1) + 1;
+            for (int i = from; i <= to && i < w.size(); i++) {
+                if (i > headerEnd && i < tailFrom) {
+                    i = tailFrom - 1;
+                    continue;
+                }
                 if (!w.content(i) || !Texts.fold(w.clean[i]).contains("anslag") && !NOTICE_POSTED.matcher(w.clean[i]).find()) {
                     continue;
                 }
                 String line = w.clean[i];
-                if (SwedishDates.first(line) == null && i + 1 <= headerEnd && w.content(i + 1)) {
+                if (SwedishDates.first(line) == null && i + 1 <= (i <= headerEnd ? headerEnd : to) && w.content(i + 1)) {
                     line = line + " " + w.clean[i + 1];
                 }
                 LocalDate[] period = postedInField || removedInField ? null : period(line);
