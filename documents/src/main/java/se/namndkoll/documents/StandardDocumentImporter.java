@@ -144,6 +144,10 @@ public final class StandardDocumentImporter implements DocumentImporter {
         AgendaReader.Result agendaResult = null;
         if (main == DocumentKind.AGENDA || main == DocumentKind.MEMO) {
             agendaResult = AgendaReader.read(w, 0, last, memos);
+            if (main == DocumentKind.MEMO && agendaResult.agenda().items().isEmpty()) {
+                // a tjänsteskrivelse on its own: its matter is the one item
+                agendaResult = AgendaReader.readMemo(w, 0, last, agendaResult);
+            }
         }
         int fieldsFrom = protocolResult == null ? 0 : lastFieldLine(w) + 1;
         Fields.readColonLabels(w, fieldsFrom, last).forEach(f -> w.fields.add(Fields.toModel(w, f)));

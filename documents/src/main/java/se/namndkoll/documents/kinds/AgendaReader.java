@@ -188,6 +188,49 @@ public final class AgendaReader {
         return new Result(agenda, blocks, memoStarts);
     }
 
+    /**
+     * A tjänsteskrivelse on its own, with no list of items: one matter, whose title stands above its
+     * first section ("Förslag till beslut", "Bakgrund", "Ärendebeskrivning") and whose sections are
+     * read as an item's are (the proposal's points, the distribution, the beslutsunderlag). The
+     * result is an agenda of that one item, or the agenda read before when no section is found.
+     */
+    public static Result readMemo(Layout w, int from, int to, Result read) {
+        int section = -1;
+        for (int i = from; i <= to && i < w.size(); i++) {
+            if (w.content(i) && (Headings.proposal(w.clean[i]) || Headings.description(w.clean[i]) || Headings.any(w.clean[i]))) {
+                section = i;
+                break;
+            }
+        }
+        if (section < 0) {
+            return read;
+        }
+        int title = w.previousContent(section - 1);
+        while (title >= from && (Fields.label(w.clean[title], true) != null || w.tabbed(title) || Patterns.DNR_ONLY.matcher(w.clean[title]).matches())) {
+            title = w.previousContent(title - 1);
+        }
+        String p = "/agenda/items/0";
+        Sections sections = Sections.read(w, section, to, p);
+        String titleText = title >= from ? Texts.trimPunctuation(w.clean[title]) : null;
+        if (title >= from) {
+            w.span(p + "/title", title, title);
+        }
+        w.span(p, Math.max(from, title), to);
+        String caseNumber = null;
+        Matcher dnr = MEMO_DNR.matcher(w.text(from, section));
+        if (dnr.find()) {
+            caseNumber = dnr.group(1);
+        }
+        AgendaItem item = new AgendaItem(1, titleText, caseNumber, null, null, sections.description, sections.proposals,
+                sections.proposals.isEmpty() ? null : Boolean.TRUE, sections.distribution, sections.basis);
+        Agenda agenda = new Agenda(read == null ? null : read.agenda().meetingDate(), read == null ? null : read.agenda().startTime(),
+                read == null ? null : read.agenda().place(), List.of(item));
+        return new Result(agenda, List.of(new Block(item, Math.max(from, title), to, 0, -1)), read == null ? List.of() : read.memoStarts());
+    }
+
+    /** A letterhead's diarienummer: "Dnr ENÄ 2025/48", "Diarienummer: KS 2024/117". */
+    private static final Pattern MEMO_DNR = Pattern.compile("(?iu)\\b(?:dnr|diarienr|diarienummer|ärendenr)\\.?:?\\s*(" + Patterns.DNR + ")");
+
     /** The indentation and bullet glyph a raw line starts with ("•   1" → "•"), or null. */
     private static String bulletPrefix(String raw) {
         Matcher m = Pattern.compile("^(\\s*)([•▪◦·●■\uF0B7\uF0A7])").matcher(Texts.normaliseSpaces(raw));
@@ -265,8 +308,18 @@ public final class AgendaReader {
      * list of one line per item, a number that skips one or two is the list's own gap (which the
      * numbering rule reports), not a numbered point of some text.
      */
+    /**
+     * Whether line {@code i} follows the item at {@code previous} with nothing between but the rest
+     * of that item's row: a PDF wraps a table row's long cells onto lines of their own ("justerare",
+     * "personuppgiftsincidenter | dataskyddsombud"), which start with no number or time.
+     */
     private static boolean directlyBelow(Layout w, int previous, int i) {
-        return w.nextContent(previous + 1) == i;
+        int next = w.nextContent(previous + 1);
+        boolean table = w.tabbed(previous);
+        while (table && next >= 0 && next < i && !w.clean[next].matches("^\\d.*") && Texts.wordCount(w.clean[next]) <= 8) {
+            next = w.nextContent(next + 1);
+        }
+        return next == i;
     }
 
     /** A heading has an item's features: a diarienummer, a time, or a föredragande-and-time line below. */
@@ -599,8 +652,21 @@ public final class AgendaReader {
         return null;
     }
 
+    /** A kungörelse's sentence: "Kommunfullmäktige sammanträder måndagen den 24 november 2025 kl. 18.30 i Folkets hus, Hofors." */
+    private static final Pattern MEETS_AT = Pattern.compile("(?iu)\\bsammanträder\\b[^.]*?\\bkl(?:ockan)?\\.?\\s*\\d{1,2}[.:]\\d{2}\\s+(?:i|på)\\s+([^.]+(?:\\.\\d[^.]*)?)");
+
     /** The meeting place of a kallelse: a "Plats:" or "Plats och tid:" field, without its date and time. */
     private static String place(Layout w, int from, int to) {
+        for (int i = from; i <= Math.min(to, from + 40) && i < w.size(); i++) {
+            // the sentence may wrap onto the next line ("… kl. 18.30 i Folkets hus," / "Hofors, stora salen.")
+            String line = w.content(i) && !w.clean[i].endsWith(".") && w.content(i + 1 < w.size() ? i + 1 : i) && i + 1 < w.size()
+                    ? w.clean[i] + " " + w.clean[i + 1] : w.clean[i];
+            Matcher m = w.content(i) ? MEETS_AT.matcher(line) : null;
+            if (m != null && m.find()) {
+                w.span("/agenda/place", i, i);
+                return Texts.trimPunctuation(m.group(1));
+            }
+        }
         for (Fields.Field f : meetingFields(w, from, to)) {
             if (Fields.role(f) == FieldRole.MEETING) {
                 String p = Texts.trimPunctuation(SwedishDates.withoutDatesAndTimes(f.value()));

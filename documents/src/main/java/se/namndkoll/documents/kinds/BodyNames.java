@@ -91,6 +91,14 @@ public final class BodyNames {
             }
             from--;
         }
+        // a definite body in lower case named by the capitalised word before it ("Tekniska nämnden", "Sociala nämnden")
+        if (definite && from == at && at > 0 && !Character.isUpperCase(body.charAt(0))) {
+            String prev = t.substring(tokens.get(at - 1)[0], tokens.get(at - 1)[1]);
+            if (Character.isUpperCase(prev.charAt(0)) && !allCaps(prev) && !generic(prev) && Vocabulary.label(prev) == null
+                    && t.substring(tokens.get(at - 1)[1], tokens.get(at)[0]).isBlank()) {
+                from = at - 1;
+            }
+        }
         // a compound written apart before a definite body ("Barn- och utbildningsnämnden", "Miljö- och byggnadsnämnden")
         while (definite && from >= 2 && t.substring(tokens.get(from - 1)[0], tokens.get(from - 1)[1]).equals("och")
                 && t.substring(tokens.get(from - 2)[0], tokens.get(from - 2)[1]).endsWith("-")) {

@@ -818,9 +818,14 @@ public final class ProtocolReader {
                 }
                 lines.add(j);
             }
-            for (int j : lines) {
+            for (int k = 0; k < lines.size(); k++) {
+                int j = lines.get(k);
                 String line = j != f.labelLine() ? w.clean[j]
                         : wrappedLabel ? Fields.afterHead(w.clean[j], f.label()) : w.clean[j].substring(f.label().length()).replaceFirst("^\\s*:?\\s*", "");
+                // a line cut after "för" goes on with the ledamot served ("… tjänstgörande ersättare för" / "Jenny Qvist (SD)")
+                while (SERVED_FOR_BEFORE.matcher(line).find() && k + 1 < lines.size()) {
+                    line = line + " " + w.clean[lines.get(++k)];
+                }
                 for (String text : persons(line)) {
                     attendee(w, text, j, members, servingSubstitutes, substitutes, committee, chairName, list, range);
                 }

@@ -83,7 +83,8 @@ public final class Fields {
                 // a value runs on over the lines directly below that are not labels themselves
                 int j = i + 1;
                 while (j <= to && j < w.size() && !w.blank(j) && !w.furniture[j] && label(w.clean[j], true) == null
-                        && !w.clean[j].startsWith("§") && !Headings.any(w.clean[j]) && value.length() < 200 && continuationOf(label)) {
+                        && !w.clean[j].startsWith("§") && !Headings.any(w.clean[j]) && value.length() < 200 && continuationOf(label)
+                        && !sentence(w.clean[j])) {
                     value.append(' ').append(w.clean[j]);
                     last = j;
                     j++;
@@ -296,6 +297,11 @@ public final class Fields {
     /** The role of a field read ({@link Field#label()} as written), or null. */
     public static FieldRole role(Field f) {
         return Vocabulary.role(f.label());
+    }
+
+    /** A sentence of its own ("Samtliga deltagare deltar på distans."): no part of a field's value above it. */
+    private static boolean sentence(String line) {
+        return line.endsWith(".") && Texts.wordCount(line) >= 4 && Character.isUpperCase(line.charAt(0)) && !line.matches(".*\\d.*");
     }
 
     /** Labels whose value may run over a second line ("Plats och tid Video och Luleå / 15:00-16:30, 2020-03-11"). */

@@ -108,7 +108,7 @@ public final class Layout {
         return -1;
     }
 
-    boolean tabbed(int index) {
+    public boolean tabbed(int index) {
         return raw.get(index).text().indexOf('\t') >= 0;
     }
 
@@ -141,7 +141,7 @@ public final class Layout {
     }
 
     /** The joined clean text of lines {@code from}..{@code to} that are content. */
-    String text(int from, int to) {
+    public String text(int from, int to) {
         List<String> parts = new ArrayList<>();
         for (int i = Math.max(0, from); i <= to && i < size(); i++) {
             if (content(i)) {
