@@ -1,9 +1,9 @@
 package se.namndkoll.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,14 +32,17 @@ public final class Documents {
     private final StandardDocumentImporter importer = new StandardDocumentImporter();
     private final ImportOptions options = new ImportOptions(null, ReferenceCommittees.all(), null);
 
+    /**
+     * A seed's bytes, read where the seeds lie: beside the clone when the benchmarks run from its
+     * root, as the scripts do (-Dnamndkoll.seeds.dir overrides). The project keeps no copy of them.
+     */
     public static byte[] seed(String name) {
-        try (InputStream in = Documents.class.getResourceAsStream("seeds/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing seed " + name);
-            }
-            return in.readAllBytes();
+        Path file = Path.of(System.getProperty("namndkoll.seeds.dir", "../shared/seeds")).resolve(name);
+        try {
+            return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("Missing seed " + file.toAbsolutePath().normalize()
+                    + ": run from the clone's root with the seeds beside it, or set -Dnamndkoll.seeds.dir", e);
         }
     }
 

@@ -226,6 +226,28 @@ class StandardDocumentImporterTest {
     }
 
     @Test
+    void theReadmesExampleProtocolIsReadWhole() throws Exception {
+        // "Justeringens" alone above "plats och tid <value>"; a table laid out in columns under a header row
+        byte[] text = Files.readAllBytes(Path.of("..", "docs", "examples", "protokoll-e-namnden-2026-03-11.txt"));
+        ImportedDocument d = new StandardDocumentImporter().read("protokoll.txt", text, new ImportOptions(null, ReferenceCommittees.all(), null));
+        assertThat(d.committeeId()).isEqualTo("e-namnden-norrbotten");
+        var protocol = d.input().protocol();
+        assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2026, 3, 18));
+        assertThat(protocol.participation()).isEqualTo(ParticipationMode.HYBRID);
+        assertThat(protocol.place()).isEqualTo("Kommunhuset i Luleå, sammanträdesrum Örnen, och på distans");
+        assertThat(protocol.attendance()).hasSize(9);
+        assertThat(d.input().tables()).singleElement().satisfies(t -> {
+            assertThat(t.title()).as("a section heading is no table's title").isNull();
+            assertThat(t.columns()).containsExactly("Budget 2026", "Utfall feb");
+            assertThat(t.rows()).extracting(r -> r.values().get(1)).containsExactly(
+                    new BigDecimal("186000"), new BigDecimal("71000"), new BigDecimal("122000"), new BigDecimal("389000"));
+        });
+        assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId() + "/" + f.variant())
+                .containsExactly("KL-ANSLAG-TIMELY/late", "FIN-TABLE-SUMS/total", "KL-REMOTE-PARTICIPATION/decisionNotShown",
+                        "KL-ANSLAG-DURATION/onLastDay");
+    }
+
+    @Test
     void aGapInAListOfOneLinePerItemIsReadAsTheListsGap() throws Exception {
         ImportedDocument d = synthetic("S-13-kallelse-hjalpmedel-lucka-i-listan.txt", "kallelse.txt");
         assertThat(d.input().agenda().items()).extracting(i -> i.number()).containsExactly(1, 2, 3, 4, 6);

@@ -153,6 +153,10 @@ public final class Fields {
                 }
                 return List.of(new Field(first.label(), v, i, j));
             }
+            if (line.length() == first.head().length() && label(rest, true) == null) {
+                // the head alone and the value beside the tail ("Justeringens" / "plats och tid Stadshuset, 2024-02-12")
+                return List.of(new Field(first.label(), value(rest), i, j));
+            }
             for (Split second : SPLITS) {
                 if (!rest.equalsIgnoreCase(second.tail())) {
                     continue;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.documents.text.Amounts;
+import se.namndkoll.documents.text.Headings;
 import se.namndkoll.documents.text.Texts;
 import se.namndkoll.rules.model.FinancialTable;
 import se.namndkoll.rules.model.RowKind;
@@ -133,17 +134,20 @@ public final class TableReader {
 
     /** A table whose amounts are separated by spaces only: the column count is the one most rows agree on. */
     private static Table spaced(Layout w, int from, int to, int index) {
-        List<Integer> lines = new ArrayList<>();
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        java.util.Set<Integer> gapCounts = new java.util.HashSet<>();
         for (int i = from; i <= to; i++) {
             Matcher m = SPACED_ROW.matcher(w.clean[i]);
             if (m.matches()) {
-                lines.add(i);
-                int n = greedyCount(m.group(2));
-                counts.merge(n, 1, Integer::sum);
+                counts.merge(greedyCount(m.group(2)), 1, Integer::sum);
+                gapCounts.add(gapCount(w.columns(i)));
             }
         }
-        int columns = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(1);
+        // a layout whose wide gaps part every row into the same number of amounts settles the count;
+        // else the count most rows agree on when the groups of digits are read greedily
+        boolean byLayout = gapCounts.size() == 1 && gapCounts.iterator().next() > 0;
+        int columns = byLayout ? gapCounts.iterator().next()
+                : counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(1);
         List<TableRow> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
         boolean unread = false;
@@ -155,7 +159,7 @@ public final class TableReader {
                 continue;
             }
             String label = m.group(1).trim();
-            List<BigDecimal> values = Amounts.split(m.group(2), columns);
+            List<BigDecimal> values = byLayout ? byGaps(w.columns(i), columns) : Amounts.split(m.group(2), columns);
             if (values == null) {
                 // the columns as the line spaces them: a gap of two spaces or more between the amounts ("1 100      900    1 000")
                 values = byGaps(w.columns(i), columns);
@@ -177,7 +181,28 @@ public final class TableReader {
             rows.add(new TableRow(label, kind, values));
             rowLines.add(i);
         }
+        int header = byLayout ? header(w, from, columns) : -1;
+        if (header >= 0) {
+            List<String> parts = w.columns(header).stream().filter(c -> !c.isBlank()).map(Texts::clean).toList();
+            return finish(w, header, to, index, parts.subList(parts.size() - columns, parts.size()), rows, rowLines);
+        }
         return finish(w, from, to, index, List.of(), rows, rowLines);
+    }
+
+    /**
+     * The line of column names directly above a table laid out in columns ("Verksamhet   Budget 2026
+     * Utfall feb"): two parts or more, as many as the rows have amounts or one more for the label column; -1 when there is none.
+     */
+    private static int header(Layout w, int from, int columns) {
+        int i = from - 1;
+        while (i >= 0 && w.blank(i)) {
+            i--;
+        }
+        if (i < 0 || !w.content(i)) {
+            return -1;
+        }
+        long parts = w.columns(i).stream().filter(c -> !c.isBlank()).count();
+        return parts >= 2 && (parts == columns || parts == columns + 1) ? i : -1;
     }
 
     /** The amounts of a row's columns as its wide gaps part them (a label and then {@code columns} amounts), or null. */
@@ -195,6 +220,15 @@ public final class TableReader {
             values.add(v);
         }
         return values;
+    }
+
+    /** How many amounts a row's wide gaps part it into after its label, or 0 when a part is no amount. */
+    private static int gapCount(List<String> cells) {
+        List<String> parts = cells.stream().filter(c -> !c.isBlank()).toList();
+        if (parts.size() < 2 || parts.subList(1, parts.size()).stream().anyMatch(p -> Amounts.cell(p) == null)) {
+            return 0;
+        }
+        return parts.size() - 1;
     }
 
     private static int greedyCount(String run) {
@@ -269,13 +303,16 @@ public final class TableReader {
         return nf.format(amount).replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2212', '-');
     }
 
-    /** The heading above a table: the nearest short line without a full stop. */
+    /** The heading above a table: the nearest short line without a full stop, up to a section heading. */
     private static String title(Layout w, int from) {
         for (int i = from - 1; i >= Math.max(0, from - 16); i--) {
             if (!w.content(i) || w.tabbed(i) || Texts.startsWithBullet(w.raw.get(i).text())) {
                 continue;
             }
             String c = w.clean[i];
+            if (Headings.any(c)) {
+                return null; // a section's heading ("Ärendebeskrivning") names the section, not the table
+            }
             if (Texts.wordCount(c) <= 8 && !c.endsWith(".") && !c.matches("^[-−+\\d].*")) {
                 return c;
             }

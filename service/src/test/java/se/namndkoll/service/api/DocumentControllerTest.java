@@ -30,9 +30,9 @@ class DocumentControllerTest {
     }
 
     @Test
-    void seedDocument002SentAsTextIsChecked() throws Exception {
-        mvc.perform(post("/api/v1/documents/check").param("committee", "e-namnden-norrbotten").param("fileName", "002.txt")
-                        .contentType("text/plain;charset=UTF-8").content(Fixtures.seed002()))
+    void theExampleProtocolSentAsTextIsChecked() throws Exception {
+        mvc.perform(post("/api/v1/documents/check").param("committee", "e-namnden-norrbotten").param("fileName", "protokoll.txt")
+                        .contentType("text/plain;charset=UTF-8").content(Fixtures.exampleProtocol()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.committeeId").value("e-namnden-norrbotten"))
                 .andExpect(jsonPath("$.evaluationId").isString())
@@ -53,7 +53,7 @@ class DocumentControllerTest {
 
     @Test
     void aDocumentCanBeUploadedAsAFile() throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "002.txt", "text/plain", Fixtures.seed002());
+        MockMultipartFile file = new MockMultipartFile("file", "protokoll.txt", "text/plain", Fixtures.exampleProtocol());
         mvc.perform(multipart("/api/v1/documents/check").file(file).param("committee", "e-namnden-norrbotten"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.committeeId").value("e-namnden-norrbotten"));

@@ -53,10 +53,10 @@ final class Fixtures {
         when(store.all()).thenReturn(List.of(registered(ReferenceCommittees.JAMTLAND, 1), registered(NORRBOTTEN, 3)));
     }
 
-    /** Seed document 002 (Norrbottens e-nämnd, protokoll 2020-03-11), kept in docs/examples for the README. */
-    static byte[] seed002() {
+    /** The README's example protocol of Norrbottens e-nämnd (a document the project wrote, in docs/examples). */
+    static byte[] exampleProtocol() {
         try {
-            return Files.readAllBytes(Path.of("..", "docs", "examples", "seed-002-protokoll-2020-03-11.txt"));
+            return Files.readAllBytes(Path.of("..", "docs", "examples", "protokoll-e-namnden-2026-03-11.txt"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,7 +32,7 @@ class CommandLineFuzzIT {
     private static final AtomicInteger TRIED = new AtomicInteger();
     private static final int[] BY_STATUS = new int[3];
     private static final byte[] CASE = read(Path.of("..", "docs", "examples", "check-quorum.json"));
-    private static final byte[] SEED_DOCUMENT = read(Path.of("..", "docs", "examples", "seed-002-protokoll-2020-03-11.txt"));
+    private static final byte[] EXAMPLE_DOCUMENT = read(Path.of("..", "docs", "examples", "protokoll-e-namnden-2026-03-11.txt"));
 
     private static final long SEED = Long.getLong("namndkoll.fuzz.seed", 20261126L);
     private static final int FILES = Integer.getInteger("namndkoll.fuzz.cli-files", 600);
@@ -89,7 +89,7 @@ class CommandLineFuzzIT {
                 yield b;
             }
             case 3, 4, 5 -> damage(CASE, random, random.nextInt(6));
-            case 6, 7, 8 -> damage(java.util.Arrays.copyOf(SEED_DOCUMENT, 6_000), random, random.nextInt(6));
+            case 6, 7, 8 -> damage(java.util.Arrays.copyOf(EXAMPLE_DOCUMENT, 6_000), random, random.nextInt(6));
             default -> SPECIAL.get(random.nextInt(SPECIAL.size()));
         };
     }

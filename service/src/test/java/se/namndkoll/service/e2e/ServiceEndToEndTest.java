@@ -72,16 +72,16 @@ class ServiceEndToEndTest {
         assertThat(report.at("/findings/0/ruleId").asText()).isEqualTo("KL-QUORUM");
         assertThat(report.at("/findings/0/message").asText()).contains("7 tjänstgörande av 14");
 
-        HttpResponse<String> document = send(request("/api/v1/documents/check?committee=e-namnden-norrbotten&evaluationDate=2020-03-11")
+        HttpResponse<String> document = send(request("/api/v1/documents/check?committee=e-namnden-norrbotten&evaluationDate=2026-03-11")
                 .header("Content-Type", "text/plain; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofFile(EXAMPLES.resolve("seed-002-protokoll-2020-03-11.txt"))));
+                .POST(HttpRequest.BodyPublishers.ofFile(EXAMPLES.resolve("protokoll-e-namnden-2026-03-11.txt"))));
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(json.readTree(document.body()).at("/committeeId").asText()).isEqualTo("e-namnden-norrbotten");
-        assertThat(json.readTree(document.body()).at("/evaluationDate").asText()).isEqualTo("2020-03-11");
+        assertThat(json.readTree(document.body()).at("/evaluationDate").asText()).isEqualTo("2026-03-11");
         // Both reports are shown whole in the README: they must be what the service answers, ids aside.
         assertThat(withoutIds(report)).isEqualTo(withoutIds(readmeAnswerAfter("--data @docs/examples/check-quorum.json")));
         assertThat(withoutIds(json.readTree(document.body())))
-                .isEqualTo(withoutIds(readmeAnswerAfter("--data-binary @docs/examples/seed-002-protokoll-2020-03-11.txt")));
+                .isEqualTo(withoutIds(readmeAnswerAfter("--data-binary @docs/examples/protokoll-e-namnden-2026-03-11.txt")));
 
         HttpResponse<String> whatIf = send(postJson("/api/v1/arrangements/compare",
                 Files.readString(EXAMPLES.resolve("compare-two-variants.json"))));

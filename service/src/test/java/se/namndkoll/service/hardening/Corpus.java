@@ -22,11 +22,12 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import se.namndkoll.service.SharedSeeds;
 
 /**
  * The valid inputs the fuzzer starts from: the README's examples, every case of the YAML corpus as
- * a check request, the bundled committees, and the seed documents as text, PDF and Word (written
- * here with PDFBox and POI).
+ * a check request, the bundled committees, and the example protocol and the seed documents as text,
+ * PDF and Word (written here with PDFBox and POI).
  */
 final class Corpus {
 
@@ -99,13 +100,23 @@ final class Corpus {
         }
     }
 
-    /** The seed documents' text (000 and 002 from the repository, 001 and 003 copied into the test resources). */
+    /** The README's example protocol, a document the project wrote. */
+    static final Path EXAMPLE_DOCUMENT = ROOT.resolve("docs/examples/protokoll-e-namnden-2026-03-11.txt");
+
+    /**
+     * The documents' text: first the README's example protocol, then seeds 000–003 where they lie
+     * beside the clone. Without the seeds (outside CI) the fuzzer starts from the example alone.
+     */
     static List<String> seeds() {
         List<String> out = new ArrayList<>();
-        out.add(text(Path.of("src/test/resources/seeds/000_98187ae94434c6d8.txt")));
-        out.add(text(Path.of("src/test/resources/hardening/seeds/001_a72ccbcc8286b434.txt")));
-        out.add(text(ROOT.resolve("docs/examples/seed-002-protokoll-2020-03-11.txt")));
-        out.add(text(Path.of("src/test/resources/hardening/seeds/003_539db65e0945b6ea.txt")));
+        out.add(text(EXAMPLE_DOCUMENT));
+        if (SharedSeeds.find().isEmpty() && !SharedSeeds.required()) {
+            System.out.println("[seeds] not beside the clone: the fuzzer starts from the project's example document only");
+            return out;
+        }
+        for (String seed : List.of(SharedSeeds.SEED_000, SharedSeeds.SEED_001, SharedSeeds.SEED_002, SharedSeeds.SEED_003)) {
+            out.add(text(SharedSeeds.path(seed)));
+        }
         return out;
     }
 

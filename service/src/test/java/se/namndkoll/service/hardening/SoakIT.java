@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +49,7 @@ class SoakIT {
     void memoryHasNoGrowthTrendUnderSteadyLoad(@TempDir Path dataDir) throws Exception {
         byte[] check = Corpus.read(Corpus.ROOT.resolve("docs/examples/check-quorum.json"));
         byte[] compare = Corpus.read(Corpus.ROOT.resolve("docs/examples/compare-two-variants.json"));
-        String seed = Corpus.seeds().get(2);
-        byte[] document = String.join("\n", seed.lines().limit(120).toList()).getBytes(StandardCharsets.UTF_8);
+        byte[] document = Corpus.read(Corpus.EXAMPLE_DOCUMENT);
         try (JarProcess jar = JarProcess.start(dataDir, "256m", List.of("-Xms256m", "-XX:+AlwaysPreTouch"))) {
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicLong requests = new AtomicLong();

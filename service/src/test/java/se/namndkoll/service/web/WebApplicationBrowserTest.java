@@ -35,6 +35,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.namndkoll.service.SharedSeeds;
 
 /**
  * The web application end to end: the real server on a random port, Debian's chromium headless.
@@ -50,7 +51,6 @@ class WebApplicationBrowserTest {
     static final int DESKTOP_HEIGHT = 900;
     static final int PHONE_WIDTH = 390;
     static final int PHONE_HEIGHT = 844;
-    static final String SEED_000 = "seeds/000_98187ae94434c6d8.txt";
 
     /** A registry and decision log of their own, emptied before each run. */
     static final String DATA_DIR = "target/web-test-data";
@@ -138,7 +138,7 @@ class WebApplicationBrowserTest {
     void checkingSeed000ShowsThePlaceholderFindingWithItsCitationAndHighlightedLine() throws IOException {
         open("granska");
         new Select(find("#check-committee")).selectByValue("gemensam-namnd-jamtland");
-        find("#check-file").sendKeys(seed(SEED_000).toString());
+        find("#check-file").sendKeys(SharedSeeds.path(SharedSeeds.SEED_000).toString());
         assertThat(find(".file-chosen").getText()).contains("000_98187ae94434c6d8.txt");
         find("#check-submit").click();
         WebElement report = waitFor(".report");
@@ -430,14 +430,6 @@ class WebApplicationBrowserTest {
                   .filter(el => el.offsetParent !== null && !el.textContent.trim() && !el.getAttribute('aria-label'))
                   .map(el => el.outerHTML.slice(0, 120));""");
         assertThat(nameless).as("buttons and links without a name").isEmpty();
-    }
-
-    private static Path seed(String resource) throws IOException {
-        Path file = Files.createTempDirectory("namndkoll-seed-").resolve(Path.of(resource).getFileName().toString());
-        try (var in = WebApplicationBrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
-            Files.copy(java.util.Objects.requireNonNull(in, resource), file);
-        }
-        return file;
     }
 
     private List<String> ruleIds() {
