@@ -19,6 +19,17 @@ public record ImportedDocument(Case input, List<DocumentKind> kinds, String comm
         kinds = List.copyOf(kinds);
     }
 
+    /**
+     * The body a report names: the committee checked against when there is one, else the body the
+     * document names, not registered; {@code null} when there is neither.
+     */
+    public Body body() {
+        if (input.committee() != null && input.committee().name() != null) {
+            return new Body(input.committee().name(), true);
+        }
+        return bodyName == null ? null : new Body(bodyName, false);
+    }
+
     /** What the document mainly is: its first kind, {@link DocumentKind#OTHER} when none was found. */
     public DocumentKind mainKind() {
         return kinds.isEmpty() ? DocumentKind.OTHER : kinds.get(0);

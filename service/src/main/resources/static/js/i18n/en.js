@@ -141,6 +141,7 @@ export default {
   'report.file': 'Document',
   'report.committee': 'Committee',
   'report.noCommittee': 'no committee',
+  'report.unregistered': '{name} – not registered',
   'report.date': 'Evaluation date',
   'report.ruleSet': 'Rule set',
   'report.reference': 'Reference',
@@ -171,6 +172,7 @@ export default {
   'check.checking': 'Reading and checking the document …',
   'check.recognised': 'Committee recognised: {name}.',
   'check.noCommittee': 'No committee was chosen or recognised, so only the checks that do not depend on the committee ran.',
+  'check.unregistered': 'The document belongs to {name}, which is not a registered committee, so only the checks that do not depend on the committee ran.',
   'check.findingsCount': '{count} findings.',
   'check.findingsCount.one': '1 finding.',
 

@@ -141,6 +141,7 @@ export default {
   'report.file': 'Dokument',
   'report.committee': 'Nämnd',
   'report.noCommittee': 'ingen nämnd',
+  'report.unregistered': '{name} – inte registrerad',
   'report.date': 'Bedömningsdag',
   'report.ruleSet': 'Regelversion',
   'report.reference': 'Referens',
@@ -171,6 +172,7 @@ export default {
   'check.checking': 'Läser och granskar dokumentet …',
   'check.recognised': 'Nämnden kändes igen: {name}.',
   'check.noCommittee': 'Ingen nämnd valdes eller kändes igen, så bara de kontroller som inte beror på nämnden kördes.',
+  'check.unregistered': 'Dokumentet gäller {name}, som inte är en registrerad nämnd, så bara de kontroller som inte beror på nämnden kördes.',
   'check.findingsCount': '{count} anmärkningar.',
   'check.findingsCount.one': '1 anmärkning.',
 

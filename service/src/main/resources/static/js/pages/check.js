@@ -198,9 +198,13 @@ async function render(main, params = {}, { languageChanged } = {}) {
     const { report } = state.result;
     const recognised = !state.committee && report.committeeId
       ? h('p', { class: 'notice notice-info' }, t('check.recognised', { name: committeeName(report.committeeId) })) : null;
-    const noCommittee = !report.committeeId ? h('p', { class: 'notice notice-info' }, t('check.noCommittee')) : null;
+    const unregistered = report.body && !report.body.registered ? report.body.name : null;
+    const noCommittee = !report.committeeId ? h('p', { class: 'notice notice-info' },
+      unregistered ? t('check.unregistered', { name: unregistered }) : t('check.noCommittee')) : null;
     result.append(recognised || noCommittee || '', renderReport(report, {
-      fileName: state.result.fileName, committeeName: report.committeeId ? committeeName(report.committeeId) : null,
+      fileName: state.result.fileName,
+      committeeName: report.committeeId ? committeeName(report.committeeId)
+        : unregistered ? t('report.unregistered', { name: unregistered }) : null,
       lines: state.result.lines,
     }));
   }

@@ -115,6 +115,12 @@ public final class BodyNames {
             }
             boolean qualifier = (next.equals("för") || next.equals("i")) && to + 2 < tokens.size()
                     && Character.isUpperCase(t.charAt(tokens.get(to + 2)[0]));
+            if (next.equals("för") && !qualifier && tailOfTitle(t, tokens, to + 2)) {
+                // a title that ends in what the body is for, in lower case ("Gemensamma nämnden för upphandling",
+                // "Gemensam nämnd för kost och måltid")
+                to = tokens.size() - 1;
+                break;
+            }
             boolean proper = definite && to == at && Character.isUpperCase(next.charAt(0)) && !allCaps(next)
                     && Vocabulary.label(next) == null && !Vocabulary.namesBody(next)
                     && t.substring(tokens.get(to)[1], tokens.get(to + 1)[0]).isBlank();
@@ -143,6 +149,27 @@ public final class BodyNames {
     private static boolean generic(String word) {
         String w = Texts.fold(word);
         return w.startsWith("protokoll") || w.startsWith("sammanträde");
+    }
+
+    /**
+     * Whether the tokens from {@code from} are the lower-case end of a title: one to four words of
+     * letters that run to the end of the text, which is no sentence (no full stop) and holds no label.
+     */
+    private static boolean tailOfTitle(String t, List<int[]> tokens, int from) {
+        int words = tokens.size() - from;
+        if (words < 1 || words > 4 || t.endsWith(".") || !t.substring(tokens.get(tokens.size() - 1)[1]).isBlank()) {
+            return false;
+        }
+        for (int k = from; k < tokens.size(); k++) {
+            String word = t.substring(tokens.get(k)[0], tokens.get(k)[1]);
+            if (!word.matches("\\p{Ll}+|och") || Vocabulary.label(word) != null) {
+                return false;
+            }
+            if (k > from && !t.substring(tokens.get(k - 1)[1], tokens.get(k)[0]).isBlank()) {
+                return false; // no punctuation between the words
+            }
+        }
+        return true;
     }
 
     private static boolean allCaps(String word) {

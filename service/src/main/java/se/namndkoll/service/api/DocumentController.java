@@ -74,7 +74,7 @@ class DocumentController {
     }
 
     private Dtos.ReportResponse respond(DocumentCheckService.CheckedDocument checked, boolean includeLines, Locale locale) {
-        return includeLines ? reports.report(checked, locale) : reports.report(checked.outcome(), locale);
+        return reports.report(checked, includeLines, locale);
     }
 
     private static Charset charsetOf(String contentType) {

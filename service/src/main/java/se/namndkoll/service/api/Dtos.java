@@ -33,13 +33,25 @@ final class Dtos {
             String ruleSetVersion,
             @Schema(description = "Most severe first") List<FindingResponse> findings,
             @Schema(description = "Ids of every rule that ran on this case; a rule that holds produces no finding") List<String> rulesEvaluated,
+            @Schema(description = "Documents only: the committee checked against, or the body the document names when it is "
+                    + "not a registered committee") BodyResponse body,
             @Schema(description = "Documents only, with includeLines=true: the document's lines as read, numbered as the findings' "
                     + "lines are") List<DocumentLine> lines) {
 
         ReportResponse(UUID evaluationId, String committeeId, LocalDate evaluationDate, Verdict verdict, String ruleSetVersion,
                 List<FindingResponse> findings, List<String> rulesEvaluated) {
-            this(evaluationId, committeeId, evaluationDate, verdict, ruleSetVersion, findings, rulesEvaluated, null);
+            this(evaluationId, committeeId, evaluationDate, verdict, ruleSetVersion, findings, rulesEvaluated, null, null);
         }
+    }
+
+    @Schema(description = "The deciding body of a checked document")
+    record BodyResponse(
+            @Schema(description = "The committee's name, or the body's name as the document writes it",
+                    example = "Gemensamma nämnden för upphandling") String name,
+            @Schema(description = "Whether the document was checked against a committee (its seats, parties and terms); "
+                    + "false: only the rules that need no committee ran") boolean registered,
+            @Schema(description = "The name as a report shows it, in the response language",
+                    example = "Gemensamma nämnden för upphandling – inte registrerad") String label) {
     }
 
     @Schema(description = "One line of a checked document")

@@ -3,6 +3,7 @@ package se.namndkoll.service.api;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import se.namndkoll.documents.Body;
 import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Report;
 import se.namndkoll.service.check.CheckOutcome;
@@ -26,13 +27,15 @@ class ReportMapper {
                 report.ruleSetVersion(), findings(report.findings(), locale), report.rulesEvaluated());
     }
 
-    /** A document's report with the document's lines. */
-    Dtos.ReportResponse report(DocumentCheckService.CheckedDocument document, Locale locale) {
+    /** A document's report: the body it belongs to and, when asked for, the document's lines. */
+    Dtos.ReportResponse report(DocumentCheckService.CheckedDocument document, boolean includeLines, Locale locale) {
         Dtos.ReportResponse r = report(document.outcome(), locale);
-        List<Dtos.DocumentLine> lines = document.lines().stream()
+        Body body = document.body();
+        Dtos.BodyResponse bodyResponse = body == null ? null : new Dtos.BodyResponse(body.name(), body.registered(), body.label(locale));
+        List<Dtos.DocumentLine> lines = !includeLines ? null : document.lines().stream()
                 .map(l -> new Dtos.DocumentLine(l.number(), l.page(), l.text())).toList();
         return new Dtos.ReportResponse(r.evaluationId(), r.committeeId(), r.evaluationDate(), r.verdict(), r.ruleSetVersion(),
-                r.findings(), r.rulesEvaluated(), lines);
+                r.findings(), r.rulesEvaluated(), bodyResponse, lines);
     }
 
     Dtos.CompareResponse comparison(Comparison comparison, Locale locale) {

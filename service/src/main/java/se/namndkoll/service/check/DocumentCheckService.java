@@ -11,6 +11,7 @@ import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.TextLine;
 import se.namndkoll.service.NotFoundException;
+import se.namndkoll.documents.Body;
 import se.namndkoll.documents.DocumentImporter;
 import se.namndkoll.documents.ImportOptions;
 import se.namndkoll.documents.ImportedDocument;
@@ -45,10 +46,10 @@ public class DocumentCheckService {
     }
 
     /**
-     * A checked document and its lines as the importer read them (numbered as the findings' line
-     * numbers are), for a caller that shows them next to the findings.
+     * A checked document, its lines as the importer read them (numbered as the findings' line
+     * numbers are, for a caller that shows them next to the findings) and the body it belongs to.
      */
-    public record CheckedDocument(CheckOutcome outcome, List<TextLine> lines) {
+    public record CheckedDocument(CheckOutcome outcome, List<TextLine> lines, Body body) {
     }
 
     /**
@@ -94,7 +95,7 @@ public class DocumentCheckService {
         Long version = all.stream().filter(c -> c.id().equals(id) && c.committee().equals(imported.input().committee()))
                 .findFirst().map(RegisteredCommittee::version).orElse(null);
         CheckOutcome outcome = checks.check(new ResolvedCase(input, null, id, version), caller, CheckService.DOCUMENT, fileName, digest);
-        return new CheckedDocument(outcome, input.document() == null ? List.of() : input.document().lines());
+        return new CheckedDocument(outcome, input.document() == null ? List.of() : input.document().lines(), imported.body());
     }
 
     /** A copy with the evaluation date set (through JSON, so it survives new components of Case). */

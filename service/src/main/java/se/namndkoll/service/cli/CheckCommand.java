@@ -16,6 +16,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.namndkoll.documents.Body;
+import se.namndkoll.documents.DocumentImporter;
+import se.namndkoll.documents.ImportOptions;
+import se.namndkoll.documents.ImportedDocument;
+import se.namndkoll.documents.StandardDocumentImporter;
+import se.namndkoll.documents.UnreadableDocumentException;
 import se.namndkoll.rules.RuleEngine;
 import se.namndkoll.rules.json.JsonMergePatch;
 import se.namndkoll.rules.json.RulesJson;
@@ -24,11 +30,6 @@ import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.reference.ReferenceCommittees;
 import se.namndkoll.rules.report.Report;
 import se.namndkoll.rules.report.Severity;
-import se.namndkoll.documents.DocumentImporter;
-import se.namndkoll.documents.ImportOptions;
-import se.namndkoll.documents.ImportedDocument;
-import se.namndkoll.documents.StandardDocumentImporter;
-import se.namndkoll.documents.UnreadableDocumentException;
 
 /**
  * {@code check [--committee ID|FILE.json] [--as-of YYYY-MM-DD] [--format text|json] FILE...}:
@@ -156,7 +157,7 @@ public final class CheckCommand {
                 return INTERNAL;
             }
             timing.lap("check " + c.source());
-            results.add(new Result(c.source(), c.kinds(), c.committeeId(), c.input().committee() == null ? null : c.input().committee().name(), report));
+            results.add(new Result(c.source(), c.kinds(), c.committeeId(), c.body(), report));
         }
         if (a.format().equals("json")) {
             out.println(JsonOutput.render(engine.ruleSetVersion(), results));
@@ -199,12 +200,12 @@ public final class CheckCommand {
         }
     }
 
-    /** One file read, ready to check. */
-    record Checked(String source, List<String> kinds, String committeeId, Case input) {
+    /** One file read, ready to check; {@code body} is the committee checked against or the body the document names, or null. */
+    record Checked(String source, List<String> kinds, String committeeId, Body body, Case input) {
     }
 
     /** One file checked. */
-    record Result(String source, List<String> kinds, String committeeId, String committeeName, Report report) {
+    record Result(String source, List<String> kinds, String committeeId, Body body, Report report) {
     }
 
     static Arguments parse(String[] args) {
@@ -354,11 +355,12 @@ public final class CheckCommand {
             if (c.effectiveDate().isEmpty()) {
                 throw new UnreadableInput(source + ": fallet har varken evaluationDate eller ett daterat protokoll, en kallelse eller ett beslut; ange --as-of");
             }
-            return new Checked(source, JsonOutput.kindsOf(c), c.committee() == null ? null : c.committee().id(), c);
+            return new Checked(source, JsonOutput.kindsOf(c), c.committee() == null ? null : c.committee().id(),
+                    c.committee() == null || c.committee().name() == null ? null : new Body(c.committee().name(), true), c);
         }
         try {
             ImportedDocument d = importer.read(file.getFileName().toString(), bytes, new ImportOptions(committee, registry, asOf));
-            return new Checked(source, d.kinds().stream().map(Enum::name).toList(), d.committeeId(), d.input());
+            return new Checked(source, d.kinds().stream().map(Enum::name).toList(), d.committeeId(), d.body(), d.input());
         } catch (UnreadableDocumentException e) {
             throw new UnreadableInput(source + ": " + oneLine(e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import se.namndkoll.rules.json.RulesJson;
 import se.namndkoll.rules.model.Case;
@@ -17,7 +18,8 @@ import se.namndkoll.rules.model.GoverningDocumentKind;
  * The JSON output: {@code {"ruleSetVersion": …, "results": [{"source", "documentKind",
  * "committee", "findings", "rulesEvaluated"}]}}, one result per file in the order given.
  * {@code documentKind} lists what the file holds ("PROTOCOL", "FINANCIAL", …); {@code committee}
- * is the committee's id or null.
+ * is the committee's id or null; {@code body} names the committee checked against or the body the
+ * document names ({@code registered: false}, {@code label} "… – inte registrerad"), or is null.
  */
 final class JsonOutput {
 
@@ -35,6 +37,14 @@ final class JsonOutput {
             m.put("source", r.source());
             m.set("documentKind", MAPPER.valueToTree(r.kinds()));
             m.put("committee", r.committeeId()); // null when no committee was given or recognised
+            if (r.body() == null) {
+                m.putNull("body");
+            } else {
+                ObjectNode body = m.putObject("body");
+                body.put("name", r.body().name());
+                body.put("registered", r.body().registered());
+                body.put("label", r.body().label(Locale.forLanguageTag("sv-SE")));
+            }
             m.set("findings", MAPPER.valueToTree(r.report().findings()));
             m.set("rulesEvaluated", MAPPER.valueToTree(r.report().rulesEvaluated()));
         }

@@ -1,7 +1,9 @@
 package se.namndkoll.service.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import se.namndkoll.documents.Body;
 import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Severity;
 
@@ -15,6 +17,8 @@ final class TextOutput {
     private static final Map<String, String> KINDS = Map.of(
             "AGENDA", "kallelse/föredragningslista", "PROTOCOL", "protokoll", "REGLEMENTE", "reglemente",
             "AGREEMENT", "samverkansavtal/överenskommelse", "FINANCIAL", "ekonomisk redovisning", "OTHER", "övrigt");
+    private static final String ONLY_GENERAL_RULES = " (bara dokumentregler och allmänna regler)";
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
@@ -30,8 +34,7 @@ final class TextOutput {
         for (CheckCommand.Result r : results) {
             out.append(style(BOLD, r.source())).append('\n');
             out.append("  ").append(String.join(", ", r.kinds().stream().map(k -> KINDS.getOrDefault(k, k)).toList()));
-            out.append(" · ").append(r.committeeId() == null ? "nämnden inte igenkänd (bara dokumentregler och allmänna regler)"
-                    : r.committeeName() + " (" + r.committeeId() + ")");
+            out.append(" · ").append(body(r));
             out.append(" · prövningsdag ").append(r.report().evaluationDate()).append('\n');
             for (Severity s : Severity.values()) {
                 List<Finding> group = r.report().findings().stream().filter(f -> f.severity() == s).toList();
@@ -58,6 +61,18 @@ final class TextOutput {
                     .append(r.report().rulesEvaluated().size()).append(" regler prövade.").append("\n\n");
         }
         return out.toString();
+    }
+
+    /** The committee checked against, or the body the document names marked as not registered. */
+    private static String body(CheckCommand.Result r) {
+        Body body = r.body();
+        if (body == null) {
+            return "nämnden inte igenkänd" + ONLY_GENERAL_RULES;
+        }
+        if (!body.registered()) {
+            return body.label(SWEDISH) + ONLY_GENERAL_RULES;
+        }
+        return body.name() + (r.committeeId() == null ? "" : " (" + r.committeeId() + ")");
     }
 
     private static long count(CheckCommand.Result r, Severity s) {

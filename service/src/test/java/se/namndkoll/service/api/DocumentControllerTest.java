@@ -41,6 +41,25 @@ class DocumentControllerTest {
     }
 
     @Test
+    void aBodyThatIsNotRegisteredIsNamedAsWrittenInTheRequestsLanguage() throws Exception {
+        String text = "Gemensamma nämnden för upphandling\nPROTOKOLL\nSammanträdesdatum 2026-02-04\n\n§ 1\nInformation\nBeslut\n"
+                + "Nämnden lägger informationen till handlingarna.\n";
+        mvc.perform(post("/api/v1/documents/check").contentType("text/plain;charset=UTF-8").content(text.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.committeeId").doesNotExist())
+                .andExpect(jsonPath("$.body.name").value("Gemensamma nämnden för upphandling"))
+                .andExpect(jsonPath("$.body.registered").value(false))
+                .andExpect(jsonPath("$.body.label").value("Gemensamma nämnden för upphandling – inte registrerad"));
+        mvc.perform(post("/api/v1/documents/check").header("Accept-Language", "en").contentType("text/plain;charset=UTF-8")
+                        .content(text.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(jsonPath("$.body.label").value("Gemensamma nämnden för upphandling – not registered"));
+        mvc.perform(post("/api/v1/documents/check").param("committee", "e-namnden-norrbotten").contentType("text/plain;charset=UTF-8")
+                        .content(text.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(jsonPath("$.body.registered").value(true))
+                .andExpect(jsonPath("$.body.label").value("Norrbottens e-nämnd"));
+    }
+
+    @Test
     void withoutADateTheDocumentIsJudgedOnTheEvaluationDateGivenElseToday() throws Exception {
         mvc.perform(post("/api/v1/documents/check").param("evaluationDate", "2020-03-11").contentType(MediaType.TEXT_PLAIN)
                         .content("Protokoll\nSammanträdesdatum 2020-03-11\n"))

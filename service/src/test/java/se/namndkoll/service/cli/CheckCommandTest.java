@@ -139,10 +139,11 @@ class CheckCommandTest {
         assertThat(root.fieldNames()).toIterable().containsExactly("ruleSetVersion", "results");
         assertThat(root.get("results")).hasSize(2);
         JsonNode first = root.get("results").get(0);
-        assertThat(first.fieldNames()).toIterable().containsExactly("source", "documentKind", "committee", "findings", "rulesEvaluated");
+        assertThat(first.fieldNames()).toIterable().containsExactly("source", "documentKind", "committee", "body", "findings", "rulesEvaluated");
         assertThat(first.get("source").asText()).endsWith("utan-narvaro.json");
         assertThat(first.get("documentKind").get(0).asText()).isEqualTo("PROTOCOL");
         assertThat(first.get("committee").isNull()).isTrue();
+        assertThat(first.get("body").isNull()).isTrue();
         assertThat(first.get("findings").get(0).get("ruleId").asText()).isEqualTo("KL-ATTENDANCE-RECORD");
         assertThat(first.get("findings").get(0).get("legalBasis").get(0).asText()).isEqualTo("KL 5 kap. 67 §");
         assertThat(root.get("results").get(1).get("source").asText()).endsWith("med-narvaro.json");
@@ -184,5 +185,31 @@ class CheckCommandTest {
         Path good = write("ok.json", "{\"protocol\": {\"meetingDate\": \"2020-03-11\", \"attendance\": [{\"person\": \"A B\", \"role\": \"LEDAMOT\"}]}}");
         assertThat(run("check", "--format=json", "--committee", committee.toString(), good.toString())).isEqualTo(0);
         assertThat(out()).contains("\"committee\" : \"testnamnden\"");
+    }
+
+    @Test
+    void aBodyThatIsNotRegisteredIsNamedAsWrittenAndMarkedNotRegistered() throws Exception {
+        // "Gemensamma nämnden" is an alias of a bundled committee; this is another nämnd
+        Path doc = write("protokoll.txt", """
+                Gemensamma nämnden för upphandling
+                PROTOKOLL
+                Sammanträdesdatum 2026-02-04
+                Beslutande Anna Ek (S), Per Lind (M)
+                Justerare Per Lind
+
+                § 1
+                Information
+                Beslut
+                Nämnden lägger informationen till handlingarna.
+                """);
+        run("check", doc.toString());
+        assertThat(out()).contains("Gemensamma nämnden för upphandling – inte registrerad (bara dokumentregler och allmänna regler)");
+        out.reset();
+        run("check", "--format", "json", doc.toString());
+        assertThat(out()).contains("\"committee\" : null").contains("\"registered\" : false")
+                .contains("\"label\" : \"Gemensamma nämnden för upphandling – inte registrerad\"");
+        out.reset();
+        run("check", "--committee", "e-namnden-norrbotten", doc.toString());
+        assertThat(out()).contains("Norrbottens e-nämnd (e-namnden-norrbotten)").doesNotContain("inte registrerad");
     }
 }
