@@ -201,44 +201,13 @@ public final class ProtocolReader {
                 meetingDate = SwedishDates.first(v);
                 w.span("/protocol/meetingDate", f.labelLine(), f.lastLine());
             } else if (role == FieldRole.MEETING) {
-                // a list of persons run on after the place and time (its label lost in a transcript) is no part of them
-                List<String> persons = persons(v);
-                if (persons.size() >= 2) {
-                    v = v.substring(0, v.indexOf(persons.get(0))).trim();
-                }
-                LocalDate d = SwedishDates.first(v);
-                if (d != null && meetingDate == null) {
-                    meetingDate = d;
-                    w.span("/protocol/meetingDate", f.labelLine(), f.lastLine());
-                }
-                LocalTime[] t = SwedishDates.times(v);
-                if (t[0] != null) {
-                    start = t[0];
-                    end = t[1];
-                    w.span("/protocol/startTime", f.labelLine(), f.lastLine());
-                    if (end != null) {
-                        w.span("/protocol/endTime", f.labelLine(), f.lastLine());
-                    }
-                }
-                String pl = Texts.trimPunctuation(SwedishDates.withoutDatesAndTimes(v));
-                if (pl != null && !pl.isEmpty()) {
-                    place = pl;
-                    w.span("/protocol/place", f.labelLine(), f.lastLine());
-                    Matcher mm = MEDIA.matcher(pl);
-                    if (mm.find()) {
-                        String medium0 = mm.group(1).toLowerCase(Locale.ROOT);
-                        medium = medium0.startsWith("telefon") ? RemoteMedium.AUDIO_ONLY
-                                : medium0.startsWith("digital") || medium0.contains("distans") ? null : RemoteMedium.VIDEO;
-                        String physical = MEDIA.matcher(pl).replaceAll(" ").replaceAll("(?iu)[(),]|\\boch\\b|\\bsamt\\b|\\bvia\\b|\\bmed\\b|\\bpå\\b", " ").trim();
-                        participation = physical.isEmpty() ? ParticipationMode.REMOTE : ParticipationMode.HYBRID;
-                    } else {
-                        participation = ParticipationMode.IN_PERSON;
-                    }
-                    w.span("/protocol/participation", f.labelLine(), f.lastLine());
-                    if (medium != null) {
-                        w.span("/protocol/remoteMedium", f.labelLine(), f.lastLine());
-                    }
-                }
+                Meeting m = meeting(w, v, f.labelLine(), f.lastLine(), meetingDate == null);
+                meetingDate = meetingDate == null ? m.date() : meetingDate;
+                start = m.start() != null ? m.start() : start;
+                end = m.start() != null ? m.end() : end;
+                place = m.place() != null ? m.place() : place;
+                participation = m.place() != null ? m.participation() : participation;
+                medium = m.place() != null ? m.medium() : medium;
             } else if (role == FieldRole.MEETING_TIME && start == null) {
                 LocalTime[] t = SwedishDates.times(v);
                 start = t[0];
@@ -312,6 +281,39 @@ public final class ProtocolReader {
                 }
             } else if (role == FieldRole.CHAIR && !v.isBlank()) {
                 chairName = Fields.withoutParty(v);
+            }
+        }
+        if (adjusted == null) {
+            // the paragraphs justerade in the head's text, not in a field of their own ("Justering Den 12 mars 2019 i
+            // Stadshuset Paragraf 6-17"); not a person's paragraphs in a list of those present ("Eva Ek (S) §§ 53-54")
+            for (int i = from; i <= headerEnd && i < w.size() && adjusted == null; i++) {
+                if (!w.content(i)) {
+                    continue;
+                }
+                Matcher m = PARAGRAPHS_STATED.matcher(w.clean[i]);
+                while (m.find()) {
+                    int a = Integer.parseInt(m.group(1));
+                    int b = Integer.parseInt(m.group(2));
+                    String before = w.clean[i].substring(Math.max(0, m.start() - 30), m.start());
+                    if (a < b && !PARTY.matcher(before).find()) {
+                        adjusted = new ParagraphRange(a, b);
+                        w.span("/protocol/adjustedParagraphs", i, i);
+                        break;
+                    }
+                }
+            }
+        }
+        if (start == null && place == null) {
+            // no "Plats och tid": the head's line of place and hours ("Söderåsens Miljöförbund, Storgatan 50 C, Klippan kl 08.30 - 11.45")
+            int line = placeAndHours(w, from, headerEnd);
+            if (line >= 0) {
+                Meeting m = meeting(w, w.clean[line], line, line, meetingDate == null);
+                meetingDate = meetingDate == null ? m.date() : meetingDate;
+                start = m.start();
+                end = m.end();
+                place = m.place();
+                participation = m.participation();
+                medium = m.medium();
             }
         }
         if (meetingDate == null) {
@@ -520,6 +522,79 @@ public final class ProtocolReader {
     }
 
     /** A date on a header line that names the committee or "protokoll" ("E-nämnden 2022-03-16"). */
+    /** What a "Plats och tid" says: the date, the hours, the place and whether anyone took part from elsewhere. */
+    private record Meeting(LocalDate date, LocalTime start, LocalTime end, String place, ParticipationMode participation, RemoteMedium medium) {
+    }
+
+    /**
+     * The meeting's date, hours, place and participation from the value {@code v} of lines
+     * {@code first}..{@code last} (spans recorded for what is found; the date only when {@code withDate}).
+     */
+    private static Meeting meeting(Layout w, String v, int first, int last, boolean withDate) {
+        // a list of persons run on after the place and time (its label lost in a transcript) is no part of them
+        List<String> persons = persons(v);
+        if (persons.size() >= 2) {
+            v = v.substring(0, v.indexOf(persons.get(0))).trim();
+        }
+        LocalDate date = withDate ? SwedishDates.first(v) : null;
+        if (date != null) {
+            w.span("/protocol/meetingDate", first, last);
+        }
+        LocalTime[] t = SwedishDates.times(v);
+        if (t[0] != null) {
+            w.span("/protocol/startTime", first, last);
+            if (t[1] != null) {
+                w.span("/protocol/endTime", first, last);
+            }
+        }
+        String place = Texts.trimPunctuation(SwedishDates.withoutDatesAndTimes(v));
+        int stop = place == null ? -1 : place.indexOf(". ");
+        if (stop >= 3) {
+            // the place is the first sentence ("Kommunkontoret i Bergsjö. Tisdag 14 mars 2017 kl. 09:00-16:15. Se närvarolista.")
+            place = Texts.trimPunctuation(place.substring(0, stop));
+        }
+        if (place == null || place.isEmpty()) {
+            return new Meeting(date, t[0], t[1], null, null, null);
+        }
+        w.span("/protocol/place", first, last);
+        w.span("/protocol/participation", first, last);
+        Matcher mm = MEDIA.matcher(place);
+        if (!mm.find()) {
+            return new Meeting(date, t[0], t[1], place, ParticipationMode.IN_PERSON, null);
+        }
+        String medium0 = mm.group(1).toLowerCase(Locale.ROOT);
+        RemoteMedium medium = medium0.startsWith("telefon") ? RemoteMedium.AUDIO_ONLY
+                : medium0.startsWith("digital") || medium0.contains("distans") ? null : RemoteMedium.VIDEO;
+        String physical = MEDIA.matcher(place).replaceAll(" ").replaceAll("(?iu)[(),]|\\boch\\b|\\bsamt\\b|\\bvia\\b|\\bmed\\b|\\bpå\\b", " ").trim();
+        if (medium != null) {
+            w.span("/protocol/remoteMedium", first, last);
+        }
+        return new Meeting(date, t[0], t[1], place, physical.isEmpty() ? ParticipationMode.REMOTE : ParticipationMode.HYBRID, medium);
+    }
+
+    /**
+     * The head's line that gives the place and the hours without a label: a short line, no
+     * sentence, field or party mark, with a time range ("kl 08.30 - 11.45") and words beside it; -1 when none.
+     */
+    private static int placeAndHours(Layout w, int from, int to) {
+        for (int i = from; i <= to && i < w.size(); i++) {
+            String c = w.clean[i];
+            // no sentence, but a full stop after the hours is no sentence's ("Klippan kl 08.30 – 12.30.")
+            boolean sentence = c.endsWith(".") && !c.matches(".*\\d\\.$");
+            // a line repeated (a web page's description of the document) says the same: it counts
+            if (w.blank(i) || w.furniture[i] || sentence || Texts.wordCount(c) > 16 || Fields.label(c, true) != null || c.startsWith("§")) {
+                continue;
+            }
+            LocalTime[] t = SwedishDates.times(c);
+            String rest = Texts.trimPunctuation(SwedishDates.withoutDatesAndTimes(c));
+            if (t[0] != null && t[1] != null && rest != null && rest.chars().filter(Character::isLetter).count() >= 3
+                    && !PARTY.matcher(c).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static LocalDate headerDate(Layout w, int from, int to) {
         for (int i = from; i <= Math.min(to, from + 15) && i < w.size(); i++) {
             if (!w.blank(i)) {
@@ -735,6 +810,9 @@ public final class ProtocolReader {
 
     private static final Pattern ATTENDEE = Pattern.compile("^(" + Patterns.NAME + ")(?:" + Patterns.PARTY_MARK + ")?\\s*[,\\t]?\\s*(.*)$");
     static final Pattern SERVING_FOR = Pattern.compile("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|tjänstgörande för|i stället för|istället för|i st\\.? ?f\\.?|för)\\s+(" + Patterns.NAME + ")");
+    /** A range of paragraphs named as such: "Paragraf 6-17", "Paragraferna 12–20", "§§ 1–5". */
+    private static final Pattern PARAGRAPHS_STATED = Pattern.compile(
+            "(?iu)(?:\\bparagraf(?:er|erna)?\\s*:?\\s*(?:§§?)?|§§)\\s*(\\d{1,3})\\s*(?:-|–|—|till)\\s*(\\d{1,3})(?!\\d)");
     private static final Pattern PARAGRAPHS_PRESENT = Pattern.compile("§§?\\s*(\\d{1,3})\\s*(?:-|–)\\s*(\\d{1,3})");
 
     /**

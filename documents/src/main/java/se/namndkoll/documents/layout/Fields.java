@@ -91,8 +91,12 @@ public final class Fields {
                 }
             } else if (!standsAlone(label) && w.clean[i].substring(label.length()).trim().equals(":")) {
                 // a justering's label with a colon and its value in the sentences directly below
-                // ("Justeringens plats och tid:" / "§ 30 justerades omedelbart …" / "Övriga paragrafer justeras …")
+                // ("Justeringens plats och tid:" / "§ 30 justerades omedelbart …" / "Övriga paragrafer justeras …"),
+                // in a transcript that puts a blank line after every line, below that
                 int j = i + 1;
+                if (j + 1 <= to && j + 1 < w.size() && w.blank(j) && w.content(j + 1) && w.clean[j + 1].chars().anyMatch(Character::isDigit)) {
+                    j++;
+                }
                 while (j <= to && j < w.size() && w.content(j) && label(w.clean[j], true) == null && !Headings.any(w.clean[j])
                         && (!w.clean[j].startsWith("§") || Patterns.sentenceOnParagraph(w.clean[j])) && value.length() < 300) {
                     value.append(value.length() == 0 ? "" : " ").append(w.clean[j]);

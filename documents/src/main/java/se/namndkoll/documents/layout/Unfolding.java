@@ -169,7 +169,15 @@ public final class Unfolding {
             return List.of(text);
         }
         TreeMap<Integer, Integer> cuts = new TreeMap<>();
-        best.forEach(c -> cuts.put(c[0], c[0]));
+        for (int[] c : best) {
+            // a § before the number goes with it ("… 284 § 222 Kulturpris …")
+            int at = c[0];
+            while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
+                at--;
+            }
+            int cut = at > 0 && text.charAt(at - 1) == '§' ? at - 1 : c[0];
+            cuts.put(cut, cut);
+        }
         return parts(text, cuts, new TreeMap<>());
     }
 

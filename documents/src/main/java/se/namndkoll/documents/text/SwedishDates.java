@@ -44,6 +44,13 @@ public final class SwedishDates {
     private static final Pattern TIME_RANGE = Pattern.compile(
             "(?<![\\d:.])([01]?\\d|2[0-3])[:.]([0-5]\\d)\\s*(?:-|–|—|till)\\s*([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:])");
 
+    /**
+     * The hours after "kl" as a run of times, the dashes lost or a break between them ("kl. 13.00
+     * 15.30", "kl. 09.00 11.45 12.30 16.15"): the first time starts the meeting, the last ends it.
+     */
+    private static final Pattern TIME_RUN = Pattern.compile(
+            "(?iu)\\bkl(?:\\.|ockan)?\\s*((?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:-|–|—|,)?\\s*(?:[01]?\\d|2[0-3])[:.][0-5]\\d)+)(?![\\d:])");
+
     private SwedishDates() {
     }
 
@@ -128,12 +135,27 @@ public final class SwedishDates {
         return name == null ? null : MONTHS.get(name.toLowerCase(Texts.SWEDISH).replace(".", ""));
     }
 
-    /** Start and end time in a text ("15:00-16:30", "kl. 13.00 – 14.50"); either may be null. */
+    /** Start and end time in a text ("15:00-16:30", "kl. 13.00 – 14.50", "kl. 13.00 15.30"); either may be null. */
     public static LocalTime[] times(String text) {
         if (text == null) {
             return new LocalTime[2];
         }
         String withoutDates = ISO.matcher(text).replaceAll(" ");
+        Matcher run = TIME_RUN.matcher(withoutDates);
+        if (run.find()) {
+            List<LocalTime> times = new ArrayList<>();
+            Matcher t = TIME.matcher(run.group(1));
+            while (t.find()) {
+                times.add(LocalTime.of(Integer.parseInt(t.group(1)), Integer.parseInt(t.group(2))));
+            }
+            boolean ascending = true;
+            for (int k = 1; k < times.size(); k++) {
+                ascending &= times.get(k).isAfter(times.get(k - 1));
+            }
+            if (ascending && times.size() >= 2) {
+                return new LocalTime[] {times.get(0), times.get(times.size() - 1)};
+            }
+        }
         Matcher range = TIME_RANGE.matcher(withoutDates);
         if (range.find()) {
             return new LocalTime[] {

@@ -57,6 +57,11 @@ class SwedishDatesTest {
         assertThat(SwedishDates.times("Video (Skype) och Luleå 15:00-16:30, 2020-03-11")).containsExactly(LocalTime.of(15, 0), LocalTime.of(16, 30));
         assertThat(SwedishDates.times("Teams, kl. 13:00 - 14:50")).containsExactly(LocalTime.of(13, 0), LocalTime.of(14, 50));
         assertThat(SwedishDates.times("kl 9.00–12.00")).containsExactly(LocalTime.of(9, 0), LocalTime.of(12, 0));
+        // the dash lost in a transcript, a break between the hours: the first starts, the last ends
+        assertThat(SwedishDates.times("Skara den 13 april 2012 kl. 13.00 15.30")).containsExactly(LocalTime.of(13, 0), LocalTime.of(15, 30));
+        assertThat(SwedishDates.times("kl. 09.00 11.45 12.30 16.15. Föreläsningssalen")).containsExactly(LocalTime.of(9, 0), LocalTime.of(16, 15));
+        // not in order: no run, the first time alone
+        assertThat(SwedishDates.times("kl. 15.30 13.00")).containsExactly(LocalTime.of(15, 30), null);
         assertThat(SwedishDates.withoutDatesAndTimes("Video (Skype) och Luleå 15:00-16:30, 2020-03-11")).isEqualTo("Video (Skype) och Luleå ,");
     }
 }
