@@ -585,6 +585,11 @@ public final class AgendaReader {
                         return t;
                     }
                 }
+                Matcher summons = SUMMONS_TIME.matcher(w.clean[i]);
+                if (summons.find()) {
+                    w.span("/agenda/startTime", i, i);
+                    return SwedishDates.times(summons.group(1))[0];
+                }
             }
         }
         return null;
@@ -615,7 +620,7 @@ public final class AgendaReader {
                 return d;
             }
         }
-        Pattern labelled = Pattern.compile("(?iu)^(?:möte|sammanträde|sammanträdesdatum|datum|tid|tid och plats|plats och tid|kallelse(?: till sammanträde)?|"
+        Pattern labelled = Pattern.compile("(?iu)^(?:möte|sammanträde|sammanträdesdatum|datum|tid|tid och plats|plats och tid|kallelse(?: till sammanträde)?|kungörelse|"
                 + "föredragningslista|sammanträde med [^,]+)\\b.*");
         for (int i = from; i <= to && i < w.size(); i++) {
             if (w.blank(i) || w.duplicateOf[i] != null) {
@@ -655,6 +660,15 @@ public final class AgendaReader {
     /** A kungörelse's sentence: "Kommunfullmäktige sammanträder måndagen den 24 november 2025 kl. 18.30 i Folkets hus, Hofors." */
     private static final Pattern MEETS_AT = Pattern.compile("(?iu)\\bsammanträder\\b[^.]*?\\bkl(?:ockan)?\\.?\\s*\\d{1,2}[.:]\\d{2}\\s+(?:i|på)\\s+([^.]+(?:\\.\\d[^.]*)?)");
 
+    /**
+     * A kungörelse's summons with the place first: "Kommunfullmäktige kallas till sammanträde i Forum,
+     * Hyltebruk torsdag den 21 oktober kl. 18.30." (the place up to the day, the date or the time).
+     */
+    private static final Pattern SUMMONED_TO = Pattern.compile("(?iu)\\bkallas(?: härmed)? till sammanträde\\s+(?:i|på)\\s+(.+?)"
+            + "(?:,?\\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\\s+)?den\\s+\\d|,?\\s+kl(?:ockan)?\\.?\\s*\\d|\\.\\s*$)");
+    /** The time in a kungörelse's summons ("… kallas till sammanträde … kl. 18.30"). */
+    private static final Pattern SUMMONS_TIME = Pattern.compile("(?iu)\\b(?:kallas(?: härmed)? till sammanträde|sammanträder)\\b[^.]*?\\bkl(?:ockan)?\\.?\\s*(\\d{1,2}[.:]\\d{2})");
+
     /** The meeting place of a kallelse: a "Plats:" or "Plats och tid:" field, without its date and time. */
     private static String place(Layout w, int from, int to) {
         for (int i = from; i <= Math.min(to, from + 40) && i < w.size(); i++) {
@@ -665,6 +679,11 @@ public final class AgendaReader {
             if (m != null && m.find()) {
                 w.span("/agenda/place", i, i);
                 return Texts.trimPunctuation(m.group(1));
+            }
+            Matcher summoned = w.content(i) ? SUMMONED_TO.matcher(line) : null;
+            if (summoned != null && summoned.find()) {
+                w.span("/agenda/place", i, i);
+                return Texts.trimPunctuation(summoned.group(1));
             }
         }
         for (Fields.Field f : meetingFields(w, from, to)) {

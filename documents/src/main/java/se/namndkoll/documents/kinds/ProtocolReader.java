@@ -595,9 +595,12 @@ public final class ProtocolReader {
         return -1;
     }
 
+    /** The first date in the head's first 16 lines that are not page furniture (a web page's lines before it do not count). */
     private static LocalDate headerDate(Layout w, int from, int to) {
-        for (int i = from; i <= Math.min(to, from + 15) && i < w.size(); i++) {
+        int seen = 0;
+        for (int i = from; i <= to && i < w.size() && seen < 16; i++) {
             if (!w.blank(i)) {
+                seen += w.furniture[i] ? 0 : 1;
                 LocalDate d = SwedishDates.first(w.clean[i]);
                 if (d != null) {
                     w.span("/protocol/meetingDate", i, i);
@@ -954,12 +957,21 @@ public final class ProtocolReader {
         if (m.group(2) == null && m.group(3) == null && political != null) {
             rest = rest.replace("(" + political + ")", " ").trim();
         }
+        // a närvarolista run into one line marks each person: N present, F absent, NT present and serving
+        // ("Lena Ek (m) N Lotta Lind (m) F … Ersättare … Anders Jonsson (s) NT")
+        Mark mark = Mark.of(rest);
+        if (mark == Mark.ABSENT) {
+            return;
+        }
+        boolean markedServing = mark == Mark.SERVING;
+        rest = mark == null ? rest : "";
         String folded = Texts.fold(rest);
         boolean substitute = substitutes || folded.contains("ersättare") || folded.matches(".*\\b(tjg|ers\\.?|ersätter)\\b.*");
         Matcher sf = SERVING_FOR.matcher(rest);
         String servingFor = sf.find() ? Fields.withoutParty(sf.group(1)) : null;
         boolean notServing = folded.matches(".*\\b(?:ej|icke|inte) (?:tjänstgörande|tjg)\\b.*");
-        boolean serving = !notServing && (!substitute || members || servingSubstitutes || servingFor != null || folded.contains("tjänstgör"));
+        boolean serving = !notServing && (!substitute || members || servingSubstitutes || servingFor != null || folded.contains("tjänstgör")
+                || markedServing);
         String municipality = ownPart(rest).replaceAll("(?iu)\\((?:vice )?ordförande\\)|,?\\s*(?:vice )?ordförande|(?:ej |icke )?(?:tjänstgörande )?ersättare|\\btjänstgörande\\b|\\btjg\\b", "")
                 .replaceAll("[,()]", " ").trim();
         String partyId = committee == null || municipality.isEmpty() ? null
@@ -971,6 +983,21 @@ public final class ProtocolReader {
                 chair || m.group(1).trim().equals(chairName) ? Boolean.TRUE : null));
         range[0] = range[0] < 0 ? line : range[0];
         range[1] = line;
+    }
+
+    /** A person's mark after the name in a närvarolista: N (närvarande), F (frånvarande), NT (närvarande, tjänstgörande). */
+    private enum Mark {
+        PRESENT, ABSENT, SERVING;
+
+        /** The mark that is all of {@code rest}, or null. */
+        static Mark of(String rest) {
+            return switch (rest.trim()) {
+                case "N" -> PRESENT;
+                case "F" -> ABSENT;
+                case "NT" -> SERVING;
+                default -> null;
+            };
+        }
     }
 
     /** A party's abbreviation in brackets ("(S)", "(MP)"). */
@@ -1230,6 +1257,11 @@ public final class ProtocolReader {
             if (cells.size() >= 2) {
                 rest = (rest + " " + String.join(", ", cells.subList(1, cells.size()))).trim();
             }
+            Mark mark = Mark.of(rest);
+            if (mark == Mark.ABSENT) {
+                continue;
+            }
+            rest = mark == null ? rest : "";
             boolean chair = Texts.fold(rest).contains("ordförande") && !Texts.fold(rest).contains("vice ordförande");
             String servingFor = null;
             Matcher sf = SERVING_FOR.matcher(rest);
@@ -1252,7 +1284,7 @@ public final class ProtocolReader {
             }
             String index = "/protocol/attendance/" + list.size();
             w.span(index, i, i);
-            list.add(new Attendance(person, role, partyId, political, serving, servingFor, pars, null,
+            list.add(new Attendance(person, role, partyId, political, mark == Mark.SERVING ? Boolean.TRUE : serving, servingFor, pars, null,
                     chair || (chairName != null && chairName.equals(person)) ? Boolean.TRUE : null));
             if (first < 0) {
                 first = i;
