@@ -453,6 +453,29 @@ public final class ProtocolReader {
                 }
             }
         }
+        Boolean unread = null;
+        if (att.list == null && referenced == null && statement == null) {
+            // a list of those present that is there but was not read into names: not shown to be missing
+            for (Fields.Field f : header) {
+                if (Fields.role(f) == FieldRole.MEMBERS && NAMES.matcher(f.value()).results().count() >= 2) {
+                    unread = Boolean.TRUE;
+                    w.span("/protocol/attendanceUnread", f.labelLine(), f.lastLine());
+                    break;
+                }
+            }
+            // or persons with their parties in the head, more than the justerare and the chair
+            int marked = 0;
+            int firstMarked = -1;
+            for (int i = from; i <= headerEnd && i < w.size() && unread == null; i++) {
+                int here = w.content(i) ? (int) PERSON_WITH_PARTY.matcher(w.clean[i]).results().count() : 0;
+                firstMarked = here > 0 && firstMarked < 0 ? i : firstMarked;
+                marked += here;
+                if (marked >= 4) {
+                    unread = Boolean.TRUE;
+                    w.span("/protocol/attendanceUnread", firstMarked, i);
+                }
+            }
+        }
         if (chairName != null && att.list != null) {
             String chair = chairName;
             att.list.replaceAll(a -> a.person().equals(chair) && !Boolean.TRUE.equals(a.chair())
@@ -464,7 +487,7 @@ public final class ProtocolReader {
             header.stream().filter(f -> f.label().equalsIgnoreCase("Beslutande")).findFirst()
                     .ifPresent(f -> w.span("/protocol/attendance", f.labelLine(), f.lastLine()));
         }
-        Protocol protocol = new Protocol(meetingDate, start, end, place, participation, medium, att.list, referenced, statement, paragraphs, adjusters,
+        Protocol protocol = new Protocol(meetingDate, start, end, place, participation, medium, att.list, referenced, statement, unread, paragraphs, adjusters,
                 adjustedOn, deadline, adjusted, posted, removed, storage, extract(w, from, to) ? Boolean.TRUE : null);
         w.span("/protocol", from, protocolEnd);
         return new Result(protocol, protocolEnd, blocks);
@@ -985,6 +1008,8 @@ public final class ProtocolReader {
         range[1] = line;
     }
 
+    /** What looks like a person's name: a name with its party ("Eva Ek (S)"), or a first name and a surname. */
+    private static final Pattern NAMES = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s*\\([\\p{Lu}][\\p{L}]{0,3}\\))?");
     /** A person's mark after the name in a närvarolista: N (närvarande), F (frånvarande), NT (närvarande, tjänstgörande). */
     private enum Mark {
         PRESENT, ABSENT, SERVING;

@@ -22,6 +22,8 @@ import java.util.List;
  * @param attendanceReferenced whether the protocol refers to a närvarolista ("Beslutande: Enligt närvarolista")
  * @param attendanceStatement how the protocol states who attended when it lists no names, as written
  *     ("Närvarande vid uppropet: samtliga ledamöter utom …"), optional
+ * @param attendanceUnread whether the protocol lists those present (under "Beslutande",
+ *     "Närvarande ledamöter") in a form that could not be read into names; optional
  * @param paragraphs the §§
  * @param adjusters justerare
  * @param adjustedOn the date the protocol was justerat, when known
@@ -43,6 +45,7 @@ public record Protocol(
         @Size(max = Limits.ATTENDANCE) List<@NotNull @Valid Attendance> attendance,
         Boolean attendanceReferenced,
         @Size(max = Limits.SHORT_TEXT) String attendanceStatement,
+        Boolean attendanceUnread,
         @Size(max = Limits.PARAGRAPHS) List<@NotNull @Valid ProtocolParagraph> paragraphs,
         @Size(max = 20) List<@NotNull @Size(max = Limits.NAME) String> adjusters,
         LocalDate adjustedOn,
