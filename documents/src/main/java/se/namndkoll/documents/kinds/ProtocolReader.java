@@ -75,6 +75,7 @@ public final class ProtocolReader {
     private static final Pattern NOTICE_REMOVED = Pattern.compile("(?iu)\\b(?:tas ned|tas ner|tagits ned|tagits ner|togs ned|togs ner|tas bort|tagits bort|nedtas)\\b(?:\\s+(?:den|efter))?");
     /** A sentence saying the protocol was justerat (not when it will be: "justeras senast" is a deadline). */
     private static final Pattern ADJUSTED_SENTENCE = Pattern.compile("(?iu)\\b(?:justerades|har justerats|justerats|justering(?:en)? (?:har skett|skedde)|protokollet (?:är |har )?justerat)\\b");
+    private static final Pattern DEADLINE_SENTENCE = Pattern.compile("(?iu)\\bjusteras\\b(?:\\s+\\p{L}+){0,3}?\\s+senast\\b");
     private static final Pattern NOTICE_ANY = Pattern.compile(NOTICE_POSTED.pattern() + "|" + NOTICE_REMOVED.pattern());
     private static final Pattern NAME = Pattern.compile(Patterns.NAME);
     private static final Pattern DNR_IN_TITLE = Pattern.compile("(?iu)[,(]?\\s*\\b(?:dnr|diarienr|diarienummer|ärendenr)\\.?:?\\s*(" + Patterns.DNR + ")\\s*\\)?");
@@ -318,6 +319,18 @@ public final class ProtocolReader {
         }
         if (meetingDate == null) {
             meetingDate = headerDate(w, from, headerEnd);
+        }
+        if (adjustedOn == null && deadline == null) {
+            // the last day for the justering in a sentence: "Protokollet justeras senast 2025-11-05."
+            for (int i = from; i <= headerEnd && i < w.size() && deadline == null; i++) {
+                Matcher m = w.content(i) ? DEADLINE_SENTENCE.matcher(w.clean[i]) : null;
+                if (m != null && m.find()) {
+                    deadline = SwedishDates.first(w.clean[i].substring(m.end()));
+                    if (deadline != null) {
+                        w.span("/protocol/adjustmentDeadline", i, i);
+                    }
+                }
+            }
         }
         if (adjustedOn == null && deadline == null) {
             // the justering in a sentence: "Protokollet justerades digitalt den 10 juni 2025.", "Justering har skett 2025-06-10."
@@ -836,9 +849,9 @@ public final class ProtocolReader {
 
     private static final Pattern ATTENDEE = Pattern.compile("^(" + Patterns.NAME + ")(?:" + Patterns.PARTY_MARK + ")?\\s*[,\\t]?\\s*(.*)$");
     static final Pattern SERVING_FOR = Pattern.compile("(?iu)(?:ersättare för|ersätter|tjg för|tjänstgör för|tjänstgörande för|i stället för|istället för|i st\\.? ?f\\.?|för)\\s+(" + Patterns.NAME + ")");
-    /** A range of paragraphs named as such: "Paragraf 6-17", "Paragraferna 12–20", "§§ 1–5". */
+    /** A range of paragraphs named as such: "Paragraf 6-17", "Paragraferna 12–20", "Paragrafer §§ 1–5" (not a bare "§§", which an anslag line may give). */
     private static final Pattern PARAGRAPHS_STATED = Pattern.compile(
-            "(?iu)(?:\\bparagraf(?:er|erna)?\\s*:?\\s*(?:§§?)?|§§)\\s*(\\d{1,3})\\s*(?:-|–|—|till)\\s*(\\d{1,3})(?!\\d)");
+            "(?iu)\\bparagraf(?:er|erna)?\\s*:?\\s*(?:§§?)?\\s*(\\d{1,3})\\s*(?:-|–|—|till)\\s*(\\d{1,3})(?!\\d)");
     private static final Pattern PARAGRAPHS_PRESENT = Pattern.compile("§§?\\s*(\\d{1,3})\\s*(?:-|–)\\s*(\\d{1,3})");
 
     /**
@@ -1309,7 +1322,10 @@ public final class ProtocolReader {
             }
             String index = "/protocol/attendance/" + list.size();
             w.span(index, i, i);
-            list.add(new Attendance(person, role, partyId, political, mark == Mark.SERVING ? Boolean.TRUE : serving, servingFor, pars, null,
+            // under "Ersättare", one who serves for a ledamot ("tjg för Olle Olsson") serves
+            boolean servesFor = role == SeatRole.ERSATTARE && (servingFor != null || Texts.fold(rest).matches(".*\\b(?:tjg|tjänstgör\\p{L}*)\\b.*"))
+                    && !Texts.fold(rest).matches(".*\\b(?:ej|icke|inte) (?:tjänstgörande|tjg)\\b.*");
+            list.add(new Attendance(person, role, partyId, political, mark == Mark.SERVING || servesFor ? Boolean.TRUE : serving, servingFor, pars, null,
                     chair || (chairName != null && chairName.equals(person)) ? Boolean.TRUE : null));
             if (first < 0) {
                 first = i;

@@ -267,6 +267,10 @@ public final class Fields {
         return new LabelledField(f.label(), f.value(), w.number(f.labelLine()));
     }
 
+    /** A value that starts with a date: "2025-05-20", "20 maj 2025", "tisdag 20 maj 2025". */
+    private static final Pattern DATE_FIRST = Pattern.compile(
+            "(?iu)(?:\\p{L}+dag(?:en)?\\s+(?:den\\s+)?)?(?:(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\s+\\p{L}+\\s+(?:19|20)\\d{2})");
+
     /** The label a line starts with, or null. */
     public static String label(String clean, boolean inHeader) {
         Vocabulary.Label found = vocabularyLabel(clean, inHeader);
@@ -283,8 +287,8 @@ public final class Fields {
                 if (!boundary) {
                     continue;
                 }
-                if (v.is(Vocabulary.Flag.COLON) && !after.trim().startsWith(":")) {
-                    continue;
+                if (v.is(Vocabulary.Flag.COLON) && !after.trim().startsWith(":") && !DATE_FIRST.matcher(after.trim()).lookingAt()) {
+                    continue; // without a colon, only with a date for its value ("Justering 2025-05-20"; alone it heads a signature box)
                 }
                 String value = after.trim();
                 if (v.is(Vocabulary.Flag.CAPITAL) && !value.isEmpty() && !value.startsWith(":") && !Character.isUpperCase(value.charAt(0))) {
