@@ -20,7 +20,9 @@ import se.namndkoll.documents.kinds.BodyNames;
 import se.namndkoll.documents.kinds.Classifier;
 import se.namndkoll.documents.kinds.CommitteeRecognizer;
 import se.namndkoll.documents.kinds.DecisionReader;
+import se.namndkoll.documents.kinds.FinancialTableReader;
 import se.namndkoll.documents.kinds.GoverningTextReader;
+import se.namndkoll.documents.kinds.KindReader;
 import se.namndkoll.documents.kinds.ProtocolReader;
 import se.namndkoll.documents.layout.Duplicates;
 import se.namndkoll.documents.layout.Fields;
@@ -128,7 +130,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
         }
 
         int last = w.size() - 1;
-        List<TableReader.Table> tables = TableReader.read(w);
+        List<TableReader.Table> tables = FinancialTableReader.READER.read(w, 0, last, KindReader.Context.of(committee));
         List<Integer> paragraphs = ProtocolReader.paragraphHeadings(w, 0, last).stream().filter(w::content).toList();
         Classifier.Classification classification = Classifier.classify(w,
                 new Classifier.Structure(paragraphs.size(), numberedLines(w), tables.size(), decisionHeadings(w)));
@@ -137,18 +139,12 @@ public final class StandardDocumentImporter implements DocumentImporter {
         boolean governingTitle = leadingTitleIsGoverning(w) && main != DocumentKind.PROTOCOL
                 || main == DocumentKind.REGLEMENTE || main == DocumentKind.AGREEMENT;
         List<Integer> memos = governingTitle ? List.of() : AgendaReader.memoStarts(w);
-        ProtocolReader.Result protocolResult = null;
-        if (main == DocumentKind.PROTOCOL) {
-            protocolResult = ProtocolReader.read(w, 0, last, committee);
-        }
-        AgendaReader.Result agendaResult = null;
-        if (main == DocumentKind.AGENDA || main == DocumentKind.MEMO) {
-            agendaResult = AgendaReader.read(w, 0, last, memos);
-            if (main == DocumentKind.MEMO && agendaResult.agenda().items().isEmpty()) {
-                // a tjänsteskrivelse on its own: its matter is the one item
-                agendaResult = AgendaReader.readMemo(w, 0, last, agendaResult);
-            }
-        }
+        // a protocol, a kallelse or a tjänsteskrivelse is read whole by the reader of its kind; the governing
+        // texts and the tables, which may follow any of them, are read part by part below
+        Object read = main == DocumentKind.PROTOCOL || main == DocumentKind.AGENDA || main == DocumentKind.MEMO
+                ? KindReader.of(main).read(w, 0, last, new KindReader.Context(committee, memos, 0)) : null;
+        ProtocolReader.Result protocolResult = read instanceof ProtocolReader.Result r ? r : null;
+        AgendaReader.Result agendaResult = read instanceof AgendaReader.Result r ? r : null;
         int fieldsFrom = protocolResult == null ? 0 : lastFieldLine(w) + 1;
         Fields.readColonLabels(w, fieldsFrom, last).forEach(f -> w.fields.add(Fields.toModel(w, f)));
         w.fields.sort(Comparator.comparing(f -> f.line() == null ? 0 : f.line()));
@@ -170,29 +166,16 @@ public final class StandardDocumentImporter implements DocumentImporter {
         for (int[] part : parts) {
             int from = part[0];
             int to = part[1];
-            int title = w.nextContent(from);
-            GoverningDocumentKind gk = title >= 0 && title <= to && title - from <= 6 ? GoverningTextReader.kindOf(w.clean[title]) : null;
-            if (gk == null && title >= 0 && title <= to && from == 0) {
-                // a standalone document's title may follow a line or two of letterhead
-                for (int i = title; i <= Math.min(to, title + 8); i++) {
-                    if (w.content(i) && Texts.wordCount(w.clean[i]) <= 14 && !w.clean[i].endsWith(".")) {
-                        gk = GoverningTextReader.kindOf(w.clean[i]);
-                        if (gk != null) {
-                            title = i;
-                            break;
-                        }
-                    }
-                }
-            }
+            GoverningText text = GoverningTextReader.READER.read(w, from, to, new KindReader.Context(committee, List.of(), governing.size()));
             boolean financial = tables.stream().anyMatch(t -> t.from() >= from && t.to() <= to);
-            if (gk != null) {
-                kinds.add(gk == GoverningDocumentKind.REGLEMENTE ? DocumentKind.REGLEMENTE : DocumentKind.AGREEMENT);
-                governing.add(GoverningTextReader.read(w, gk, title, from, to, governing.size()));
+            if (text != null) {
+                kinds.add(text.kind() == GoverningDocumentKind.REGLEMENTE ? DocumentKind.REGLEMENTE : DocumentKind.AGREEMENT);
+                governing.add(text);
             }
             if (financial) {
                 kinds.add(DocumentKind.FINANCIAL);
             }
-            if (gk == null && !financial && contentLines(w, from, to) >= 5) {
+            if (text == null && !financial && contentLines(w, from, to) >= 5) {
                 // a part after the protocol or the kallelse (a plan, a report) is "other"; the whole document is what it mainly is
                 kinds.add(protocolResult != null || agendaResult != null ? DocumentKind.OTHER : main);
             }

@@ -41,6 +41,15 @@ public final class AgendaReader {
     public record Result(Agenda agenda, List<Block> blocks, List<Integer> memoStarts) {
     }
 
+    /** The kallelse's reader: its head (date, time, place) and its items, with the tjänsteskrivelser after the list. */
+    public static final KindReader<Result> READER = (w, from, to, context) -> read(w, from, to, context.memoStarts());
+
+    /** The tjänsteskrivelse's reader: its items if it lists any, else its one matter. */
+    public static final KindReader<Result> MEMO_READER = (w, from, to, context) -> {
+        Result read = read(w, from, to, context.memoStarts());
+        return read.agenda().items().isEmpty() ? readMemo(w, from, to, read) : read;
+    };
+
     /** The most numbers a list of one line per item may skip and still be read as the list (with a gap). */
     private static final int MAX_GAP = 2;
     /** A diarienummer in a list's Dnr column: at the end of the line, after a tab or a gap of two or more spaces. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import se.namndkoll.documents.layout.Layout;
+import se.namndkoll.documents.text.Texts;
 import se.namndkoll.rules.model.GoverningDocumentKind;
 import se.namndkoll.rules.model.GoverningText;
 import se.namndkoll.rules.model.RegulatedTopic;
@@ -40,6 +41,29 @@ public final class GoverningTextReader {
         TOPICS.put(RegulationTopic.AUDIT, Pattern.compile("(?iu)\\brevision\\w*|\\brevisor\\w*|\\bansvarsfrihet\\w*|\\bansvarsprövning\\w*|\\binsyn\\b"));
         TOPICS.put(RegulationTopic.TERMINATION, Pattern.compile("(?iu)\\buppsäg\\w*|\\bsäga upp\\b|\\bsägs upp\\b|\\bupphör\\w*|\\bupplös\\w*|\\bavveckl\\w*|\\butträd\\w*"));
     }
+
+    /**
+     * The reglemente's or agreement's reader: a part whose title (within its first lines, or after a
+     * letterhead of a few lines at the document's start) names a reglemente or an agreement, with the
+     * topics it regulates; null when the part is neither.
+     */
+    public static final KindReader<GoverningText> READER = (w, from, to, context) -> {
+        int title = w.nextContent(from);
+        if (title < 0 || title > to) {
+            return null;
+        }
+        GoverningDocumentKind kind = title - from <= 6 ? kindOf(w.clean[title]) : null;
+        if (kind == null && from == 0) {
+            // a standalone document's title may follow a line or two of letterhead
+            for (int i = title; i <= Math.min(to, title + 8) && kind == null; i++) {
+                if (w.content(i) && Texts.wordCount(w.clean[i]) <= 14 && !w.clean[i].endsWith(".")) {
+                    kind = kindOf(w.clean[i]);
+                    title = kind != null ? i : title;
+                }
+            }
+        }
+        return kind == null ? null : read(w, kind, title, from, to, context.index());
+    };
 
     private GoverningTextReader() {
     }

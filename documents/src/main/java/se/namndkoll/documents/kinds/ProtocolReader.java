@@ -43,6 +43,9 @@ public final class ProtocolReader {
     public record Result(Protocol protocol, int end, List<int[]> paragraphBlocks) {
     }
 
+    /** The protocol's reader: the head, the närvarolista, the paragraphs, the justering and the anslag. */
+    public static final KindReader<Result> READER = (w, from, to, context) -> read(w, from, to, context.committee());
+
     private static final Pattern MEDIA = Pattern.compile("(?iu)\\b(teams|microsoft teams|skype|zoom|webex|google meet|videolänk|videomöte|video|digitalt|digital|distans|på distans|telefon|telefonmöte)\\b");
     private static final Pattern PART_TITLE = Pattern.compile("(?iu)^(?:verksamhetssummering|verksamhetsberättelse|verksamhetsplan|årsredovisning|årsbokslut|bokslut|"
             + "delårsrapport|budget(?:förslag)?|resultatrapport|reglemente|samverkansavtal|samarbetsavtal|samarbetsöverenskommelse|överenskommelse|"

@@ -31,13 +31,15 @@ public final class TableReader {
     private TableReader() {
     }
 
-    public static List<Table> read(Layout w) {
+    /** The tables of figures in lines {@code from}..{@code to}, numbered from 0 in the order they stand. */
+    public static List<Table> read(Layout w, int from, int to) {
         List<Table> out = new ArrayList<>();
-        int i = 0;
-        while (i < w.size()) {
+        int end = Math.min(to + 1, w.size());
+        int i = from;
+        while (i < end) {
             if (!w.blank(i) && !w.furniture[i] && w.tabbed(i) && w.cells.get(i).size() >= 2) {
                 int j = i;
-                while (j + 1 < w.size() && !w.blank(j + 1) && !w.furniture[j + 1] && w.tabbed(j + 1)) {
+                while (j + 1 < end && !w.blank(j + 1) && !w.furniture[j + 1] && w.tabbed(j + 1)) {
                     j++;
                 }
                 Table t = tabbed(w, i, j, out.size());
@@ -48,14 +50,14 @@ public final class TableReader {
             } else if (!w.blank(i) && !w.furniture[i] && spacedRow(w.clean[i]) && !w.tabbed(i)) {
                 int j = i;
                 // a section heading in capitals directly above the first row belongs to the table
-                if (i > 0 && !w.blank(i - 1) && !w.furniture[i - 1] && (headingOnly(w.clean[i - 1]) || sectionHeading(w.clean[i - 1]))
+                if (i > from && !w.blank(i - 1) && !w.furniture[i - 1] && (headingOnly(w.clean[i - 1]) || sectionHeading(w.clean[i - 1]))
                         && (out.isEmpty() || out.get(out.size() - 1).to() < i - 1)) {
                     i--;
                 }
                 // a section heading between rows ("Kostnader") continues the table when a row follows it
-                while (j + 1 < w.size() && !w.blank(j + 1) && !w.furniture[j + 1] && !w.tabbed(j + 1)
+                while (j + 1 < end && !w.blank(j + 1) && !w.furniture[j + 1] && !w.tabbed(j + 1)
                         && (spacedRow(w.clean[j + 1]) || headingOnly(w.clean[j + 1])
-                                || sectionHeading(w.clean[j + 1]) && j + 2 < w.size() && !w.tabbed(j + 2) && spacedRow(w.clean[j + 2]))) {
+                                || sectionHeading(w.clean[j + 1]) && j + 2 < end && !w.tabbed(j + 2) && spacedRow(w.clean[j + 2]))) {
                     j++;
                 }
                 if (j - i >= 2) {
