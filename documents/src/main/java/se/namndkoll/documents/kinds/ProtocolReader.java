@@ -492,6 +492,9 @@ public final class ProtocolReader {
                 }
             }
         }
+        if (att.list != null) {
+            att.list = oncePerPerson(att.list);
+        }
         if (chairName != null && att.list != null) {
             String chair = chairName;
             att.list.replaceAll(a -> a.person().equals(chair) && !Boolean.TRUE.equals(a.chair())
@@ -632,6 +635,28 @@ public final class ProtocolReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * Each person once: a närvarolista may name a person twice (once for the paragraphs of the
+     * information, once for those of the decisions, or among the ersättare and again among those who
+     * serve); the entry that serves stands, else the first, with the paragraphs of both when each lists its own.
+     */
+    private static List<Attendance> oncePerPerson(List<Attendance> list) {
+        java.util.Map<String, Attendance> byName = new java.util.LinkedHashMap<>();
+        for (Attendance a : list) {
+            Attendance first = byName.putIfAbsent(Texts.fold(a.person()), a);
+            if (first != null && a.serves() && !first.serves()) {
+                // listed among the ersättare and again among those who serve: the person served
+                byName.put(Texts.fold(a.person()), a);
+            } else if (first != null && first.paragraphs() != null && a.paragraphs() != null) {
+                java.util.TreeSet<Integer> both = new java.util.TreeSet<>(first.paragraphs());
+                both.addAll(a.paragraphs());
+                byName.put(Texts.fold(a.person()), new Attendance(first.person(), first.role(), first.partyId(), first.politicalParty(),
+                        first.serving(), first.servingFor(), List.copyOf(both), first.remote(), first.chair()));
+            }
+        }
+        return byName.size() == list.size() ? list : new ArrayList<>(byName.values());
     }
 
     /** The first date in the head's first 16 lines that are not page furniture (a web page's lines before it do not count). */
