@@ -78,6 +78,8 @@ public final class ProtocolReader {
     private static final Pattern NOTICE_REMOVED = Pattern.compile("(?iu)\\b(?:tas ned|tas ner|tagits ned|tagits ner|togs ned|togs ner|tas bort|tagits bort|nedtas)\\b(?:\\s+(?:den|efter))?");
     /** A sentence saying the protocol was justerat (not when it will be: "justeras senast" is a deadline). */
     private static final Pattern ADJUSTED_SENTENCE = Pattern.compile("(?iu)\\b(?:justerades|har justerats|justerats|justering(?:en)? (?:har skett|skedde)|protokollet (?:är |har )?justerat)\\b");
+    /** A time said as the meeting's hour: "kl 08.30", "klockan 9.00". */
+    private static final Pattern KL_TIME = Pattern.compile("(?iu)\\bkl(?:ockan)?\\.?\\s*\\d{1,2}[.:]\\d{2}");
     private static final Pattern DEADLINE_SENTENCE = Pattern.compile("(?iu)\\bjusteras\\b(?:\\s+\\p{L}+){0,3}?\\s+senast\\b");
     private static final Pattern NOTICE_ANY = Pattern.compile(NOTICE_POSTED.pattern() + "|" + NOTICE_REMOVED.pattern());
     private static final Pattern NAME = Pattern.compile(Patterns.NAME);
@@ -616,7 +618,7 @@ public final class ProtocolReader {
 
     /**
      * The head's line that gives the place and the hours without a label: a short line, no
-     * sentence, field or party mark, with a time range ("kl 08.30 - 11.45") and words beside it; -1 when none.
+     * sentence, field or party mark, with the hours ("kl 08.30 - 11.45", or "kl 08.30" alone) and words beside them; -1 when none.
      */
     private static int placeAndHours(Layout w, int from, int to) {
         for (int i = from; i <= to && i < w.size(); i++) {
@@ -629,7 +631,8 @@ public final class ProtocolReader {
             }
             LocalTime[] t = SwedishDates.times(c);
             String rest = Texts.trimPunctuation(SwedishDates.withoutDatesAndTimes(c));
-            if (t[0] != null && t[1] != null && rest != null && rest.chars().filter(Character::isLetter).count() >= 3
+            boolean hours = t[1] != null || t[0] != null && KL_TIME.matcher(c).find();
+            if (hours && rest != null && rest.chars().filter(Character::isLetter).count() >= 3
                     && !PARTY.matcher(c).find()) {
                 return i;
             }
