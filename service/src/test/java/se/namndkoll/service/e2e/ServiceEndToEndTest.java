@@ -47,6 +47,8 @@ class ServiceEndToEndTest {
     EvaluationStore store;
     @Autowired
     EvaluationRetention retention;
+    @Autowired
+    org.springframework.kafka.config.KafkaListenerEndpointRegistry kafkaListeners;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -155,7 +157,9 @@ class ServiceEndToEndTest {
     }
 
     @Test
-    void aLoadBalancerHasAReadinessProbe() throws Exception {
+    void kafkaIsOffByDefaultAndALoadBalancerHasAReadinessProbe() throws Exception {
+        assertThat(kafkaListeners.getListenerContainers()).isNotEmpty()
+                .allSatisfy(container -> assertThat(container.isRunning()).as(container.getListenerId()).isFalse());
         HttpResponse<String> ready = send(request("/actuator/health/readiness"));
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(json.readTree(ready.body()).at("/components/db/status").asText()).isEqualTo("UP");
