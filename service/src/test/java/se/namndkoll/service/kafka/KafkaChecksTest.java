@@ -96,6 +96,9 @@ class KafkaChecksTest {
     KafkaListenerEndpointRegistry listeners;
     @MockitoSpyBean
     CheckService checks;
+    @MockitoSpyBean
+    @SuppressWarnings("rawtypes")
+    org.springframework.kafka.core.KafkaTemplate template;
 
     private final ObjectMapper json = new ObjectMapper();
     private static KafkaProducer<String, byte[]> producer;
@@ -321,6 +324,33 @@ class KafkaChecksTest {
         assertThat(log.flush(Duration.ofSeconds(10))).isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM evaluation WHERE id = ?").param(first).query(Long.class).single()).isEqualTo(1);
         assertThat(log.failedCount()).as("no batch refused for the second entry").isEqualTo(failedBefore);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAnswerTheBrokerDidNotTakeIsRetriedAndTheRequestIsLoggedOnce() throws Exception {
+        String id = UUID.randomUUID().toString();
+        UUID evaluationId = new KafkaChecks.Request(id, SOURCE, CloudEvents.CASE_CHECK, null, null, null, null, null, null).evaluationId();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        org.mockito.Mockito.doAnswer(invocation -> {
+            ProducerRecord<?, ?> record = invocation.getArgument(0);
+            if (id.equals(record.key()) && refused.getAndIncrement() == 0) {
+                return java.util.concurrent.CompletableFuture.failedFuture(new org.apache.kafka.common.errors.NetworkException("broker away"));
+            }
+            return invocation.callRealMethod();
+        }).when(template).send(any(ProducerRecord.class));
+        long failedBefore = log.failedCount();
+
+        send(id, CloudEvents.CASE_CHECK, Files.readAllBytes(EXAMPLES.resolve("check-quorum.json")), Map.of());
+        JsonNode report = reply(id);
+        assertThat(report.at("/evaluationId").asText()).isEqualTo(evaluationId.toString());
+        org.mockito.Mockito.verify(checks, org.mockito.Mockito.times(2)).check(any(JsonNode.class), any(Caller.class), eq(evaluationId));
+        Thread.sleep(500);
+        assertThat(answers.byKey.get(settings.replyTopic() + "/" + id)).as("the refused answer was not sent").hasSize(1);
+        assertThat(log.flush(Duration.ofSeconds(10))).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM evaluation WHERE id = ?").param(evaluationId.toString()).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(log.failedCount()).isEqualTo(failedBefore);
     }
 
     @Test
