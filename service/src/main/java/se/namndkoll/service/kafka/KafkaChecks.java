@@ -176,7 +176,14 @@ public class KafkaChecks {
             send(reply(record, requestId, UUID.randomUUID(), false, json));
         }
         if (problem != null) {
-            send(deadLetter(record, requestId, json));
+            try {
+                send(deadLetter(record, requestId, json, true));
+            } catch (TooLarge e) {
+                // The request fitted its topic, but not the dead-letter topic with the problem added: keep the problem.
+                LOG.error("Kafka request {} ({}-{}@{}) is larger than the dead-letter topic takes; it is kept there without its value",
+                        requestId, record.topic(), record.partition(), record.offset());
+                send(deadLetter(record, requestId, json, false));
+            }
         }
         Counter.builder("namndkoll.kafka.requests").description("Check requests received through Kafka, by answer")
                 .tag("answer", problem == null ? "report" : "problem").register(meters).increment();
@@ -326,8 +333,9 @@ public class KafkaChecks {
         return reply;
     }
 
-    private ProducerRecord<String, byte[]> deadLetter(ConsumerRecord<String, byte[]> request, String requestId, byte[] problem) {
-        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(settings.deadLetterTopic(), requestId, request.value());
+    private ProducerRecord<String, byte[]> deadLetter(ConsumerRecord<String, byte[]> request, String requestId, byte[] problem,
+            boolean withValue) {
+        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(settings.deadLetterTopic(), requestId, withValue ? request.value() : null);
         for (Header header : request.headers()) {
             dead.headers().add(header.key(), header.value());
         }
