@@ -19,13 +19,13 @@ import se.namndkoll.rules.report.Severity;
 import se.namndkoll.rules.report.Verdict;
 
 /** The API's request and response bodies (the fact model itself is used as it is). */
-final class Dtos {
+public final class Dtos {
 
     private Dtos() {
     }
 
     @Schema(description = "The engine's answer to one case")
-    record ReportResponse(
+    public record ReportResponse(
             @Schema(description = "Id of the decision-log entry of this check (GET /api/v1/evaluations/{id})") UUID evaluationId,
             @Schema(description = "The committee checked against, absent when none") String committeeId,
             @Schema(description = "The date whose law and terms were applied") LocalDate evaluationDate,

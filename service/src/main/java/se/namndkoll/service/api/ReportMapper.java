@@ -11,24 +11,27 @@ import se.namndkoll.service.check.Comparison;
 import se.namndkoll.service.check.DocumentCheckService;
 import se.namndkoll.service.check.RuleCatalogueService;
 
-/** Reports to response bodies, with the texts in the request's language. */
+/**
+ * Reports to response bodies, with the texts in the request's language: the report of every
+ * transport (HTTP, Kafka's replies, the bulk command's files).
+ */
 @Component
-class ReportMapper {
+public class ReportMapper {
 
     private final RuleCatalogueService catalogue;
 
-    ReportMapper(RuleCatalogueService catalogue) {
+    public ReportMapper(RuleCatalogueService catalogue) {
         this.catalogue = catalogue;
     }
 
-    Dtos.ReportResponse report(CheckOutcome outcome, Locale locale) {
+    public Dtos.ReportResponse report(CheckOutcome outcome, Locale locale) {
         Report report = outcome.report();
         return new Dtos.ReportResponse(outcome.evaluationId(), outcome.committeeId(), report.evaluationDate(), report.verdict(),
                 report.ruleSetVersion(), findings(report.findings(), locale), report.rulesEvaluated());
     }
 
     /** A document's report: the body it belongs to and, when asked for, the document's lines. */
-    Dtos.ReportResponse report(DocumentCheckService.CheckedDocument document, boolean includeLines, Locale locale) {
+    public Dtos.ReportResponse report(DocumentCheckService.CheckedDocument document, boolean includeLines, Locale locale) {
         Dtos.ReportResponse r = report(document.outcome(), locale);
         Body body = document.body();
         Dtos.BodyResponse bodyResponse = body == null ? null : new Dtos.BodyResponse(body.name(), body.registered(), body.label(locale));

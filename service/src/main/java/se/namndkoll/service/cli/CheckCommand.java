@@ -278,7 +278,7 @@ public final class CheckCommand {
         return args[i];
     }
 
-    private static Committee committee(String spec, ObjectMapper json) {
+    static Committee committee(String spec, ObjectMapper json) {
         if (spec == null) {
             return null;
         }
@@ -312,7 +312,7 @@ public final class CheckCommand {
         }
     }
 
-    private static Checked read(Path file, Committee committee, List<Committee> registry, LocalDate asOf, DocumentImporter importer, ObjectMapper json)
+    static Checked read(Path file, Committee committee, List<Committee> registry, LocalDate asOf, DocumentImporter importer, ObjectMapper json)
             throws UnreadableInput {
         String source = file.toString();
         byte[] bytes;

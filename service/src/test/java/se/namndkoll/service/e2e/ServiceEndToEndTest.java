@@ -47,6 +47,8 @@ class ServiceEndToEndTest {
     EvaluationStore store;
     @Autowired
     EvaluationRetention retention;
+    @Autowired
+    org.springframework.kafka.config.KafkaListenerEndpointRegistry kafkaListeners;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -155,6 +157,16 @@ class ServiceEndToEndTest {
     }
 
     @Test
+    void kafkaIsOffByDefaultAndALoadBalancerHasAReadinessProbe() throws Exception {
+        assertThat(kafkaListeners.getListenerContainers()).isNotEmpty()
+                .allSatisfy(container -> assertThat(container.isRunning()).as(container.getListenerId()).isFalse());
+        HttpResponse<String> ready = send(request("/actuator/health/readiness"));
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(ready.body()).at("/components/db/status").asText()).isEqualTo("UP");
+        assertThat(json.readTree(ready.body()).at("/components/readinessState/status").asText()).isEqualTo("UP");
+    }
+
+    @Test
     void entriesOlderThanTheRetentionAreRemoved() {
         java.util.UUID old = java.util.UUID.randomUUID();
         java.util.UUID recent = java.util.UUID.randomUUID();
@@ -163,7 +175,7 @@ class ServiceEndToEndTest {
                         java.time.LocalDate.of(2020, 1, 1), "0".repeat(64), "v", "PASS", 0, "[]"),
                 new EvaluationRecord(recent, java.time.Instant.now().minus(Duration.ofDays(300)), "CHECK", null, "anonymous", null, null,
                         java.time.LocalDate.of(2020, 1, 1), "0".repeat(64), "v", "PASS", 0, "[]")));
-        assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
+        assertThat(retention.purge().orElseThrow()).isGreaterThanOrEqualTo(1);
         assertThat(store.find(old)).isEmpty();
         assertThat(store.find(recent)).isPresent();
     }
