@@ -97,7 +97,7 @@ class RuleEngineTest {
         Committee committee = new Committee("test", "Testnämnden", null, CooperationForm.GEMENSAM_NAMND, "p0", parties, seats,
                 null, null, null, null, null);
         Protocol protocol = new Protocol(LocalDate.of(2020, 3, 11), null, null, "Luleå", null, null, attendance, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         return new Case(null, committee, protocol, null, null, null, null, null, null);
     }
 }
