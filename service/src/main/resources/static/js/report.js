@@ -1,13 +1,15 @@
 // A report as the user reads it: the verdict at a glance, the findings grouped by severity (plain
-// message, citations, verified status, the facts behind it, the document's lines with the finding's
-// lines highlighted), and the report as text to copy or as a printable HTML file.
+// message, citations, verified status, the law's words under "Lagtext" (folded), the facts behind
+// it, the document's lines with the finding's lines highlighted), and the report as text to copy or
+// as a printable HTML file.
 //
 // Findings come from the API in the language asked for; the decision log keeps both languages. When
 // the user switches language, localize() fetches the other language from the log.
 import { get, rules } from './api.js';
 import { lang, t, tn } from './i18n.js';
 import {
-  SEVERITY_ORDER, copyText, download, formatFacts, h, nextId, severityBadge, verdictBadge, verifiedBadge, verificationKey, announce,
+  SEVERITY_ORDER, copyText, download, formatFacts, h, lawDetails, lawVersion, nextId, severityBadge, verdictBadge, verifiedBadge,
+  verificationKey, announce,
 } from './ui.js';
 
 const CONTEXT_LINES = 2;
@@ -152,7 +154,8 @@ export function findingCard(f, { lines, headingLevel = 4 } = {}) {
       h('dt', {}, t('finding.legalBasis')),
       h('dd', { class: 'citations' },
         h('ul', { class: 'citation-list' }, (f.legalBasis || []).map((c) => h('li', {}, h('cite', {}, c)))),
-        verifiedBadge(f.verified, f.legalBasis)),
+        verifiedBadge(f.verified, f.legalBasis),
+        lawDetails(f.provisions)),
       facts.length ? [h('dt', {}, t('finding.facts')), h('dd', { class: 'facts' }, facts.join(', '))] : null,
       locationText(f) ? [h('dt', {}, t('finding.location')), h('dd', {}, locationText(f))] : null,
       h('dt', {}, t('finding.rule')),
@@ -251,6 +254,7 @@ export function reportText(report, meta = {}) {
     out.push(`${i + 1}. [${t(`severity.${f.severity}`)}] ${titleOf(f)} (${f.ruleId})`);
     out.push(`   ${messageOf(f)}`);
     out.push(`   ${t('finding.legalBasis')}: ${(f.legalBasis || []).join('; ')} (${t(verificationKey(f.verified, f.legalBasis))})`);
+    (f.provisions || []).forEach((p) => out.push(`   ${t('finding.law')}, ${p.ref} (${lawVersion(p)}): ${p.text}`));
     const facts = formatFacts(f.facts);
     if (facts.length) out.push(`   ${t('finding.facts')}: ${facts.join(', ')}`);
     if (locationText(f)) out.push(`   ${t('finding.location')}: ${locationText(f)}`);
@@ -295,6 +299,7 @@ export function reportHtml(report, meta = {}) {
     return `<div class="finding ${esc(f.severity)}"><div class="sev">${esc(t(`severity.${f.severity}`))} · ${esc(f.ruleId)}</div>
 <h3>${esc(titleOf(f))}</h3><p>${esc(messageOf(f))}</p><dl>
 <dt>${esc(t('finding.legalBasis'))}</dt><dd>${esc((f.legalBasis || []).join('; '))} (${esc(t(verificationKey(f.verified, f.legalBasis)))})</dd>
+${(f.provisions || []).length ? `<dt>${esc(t('finding.law'))}</dt><dd>${(f.provisions || []).map((p) => `<p class="law"><cite>${esc(p.ref)}</cite> (${esc(lawVersion(p))}): ${esc(p.text)}</p>`).join('')}</dd>` : ''}
 ${facts.length ? `<dt>${esc(t('finding.facts'))}</dt><dd>${esc(facts.join(', '))}</dd>` : ''}
 ${locationText(f) ? `<dt>${esc(t('finding.location'))}</dt><dd>${esc(locationText(f))}</dd>` : ''}</dl>${quote}</div>`;
   }).join('\n');

@@ -164,6 +164,49 @@ export function verificationKey(verified, legalBasis) {
   return verified ? 'finding.verified' : 'finding.unverified';
 }
 
+/** "Kommunallag (2017:725), lydelse enligt Lag (2019:835)". */
+export function lawVersion(p) {
+  return t('finding.lawVersion', { statute: p.statute || '', version: p.version || '' });
+}
+
+/**
+ * The wording of the provisions a finding or rule cites, folded under "Lagtext": per provision its
+ * citation, statute and version, and the text with the words the rule rests on marked.
+ */
+export function lawDetails(provisions) {
+  if (!Array.isArray(provisions) || !provisions.length) return null;
+  return h('details', { class: 'law' },
+    h('summary', {}, t('finding.law')),
+    provisions.map((p) => h('figure', { class: 'provision' },
+      h('figcaption', {}, h('cite', {}, p.ref), ' ', h('span', { class: 'law-version' }, lawVersion(p))),
+      h('blockquote', { lang: 'sv' }, marked(p.text || '', p.quotes || [])))));
+}
+
+/** The text with every quoted passage marked: [string, <mark>, string, …]. */
+function marked(text, quotes) {
+  const ranges = [];
+  quotes.forEach((q) => {
+    const at = q ? text.indexOf(q) : -1;
+    if (at >= 0) ranges.push([at, at + q.length]);
+  });
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  ranges.forEach((r) => {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  });
+  const parts = [];
+  let from = 0;
+  merged.forEach(([a, b]) => {
+    if (a > from) parts.push(text.slice(from, a));
+    parts.push(h('mark', {}, text.slice(a, b)));
+    from = b;
+  });
+  if (from < text.length) parts.push(text.slice(from));
+  return parts;
+}
+
 export function verifiedBadge(verified, legalBasis) {
   const key = verificationKey(verified, legalBasis);
   const cls = key === 'finding.noStatute' ? 'nostatute' : (verified ? 'verified' : 'unverified');

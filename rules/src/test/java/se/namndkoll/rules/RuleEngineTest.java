@@ -38,7 +38,15 @@ class RuleEngineTest {
         Finding quorum = report.findings().stream().filter(f -> f.ruleId().equals("KL-QUORUM")).findFirst().orElseThrow();
         assertThat(quorum.severity()).isEqualTo(Severity.ERROR);
         assertThat(quorum.legalBasis()).containsExactly("KL 6 kap. 27 §");
-        assertThat(quorum.verified()).isFalse();
+        // checked against the bundled statute text, and carrying its words
+        assertThat(quorum.verified()).isTrue();
+        assertThat(quorum.provisions()).singleElement().satisfies(p -> {
+            assertThat(p.ref()).isEqualTo("KL 6 kap. 27 §");
+            assertThat(p.statute()).isEqualTo("Kommunallag (2017:725)");
+            assertThat(p.text()).isEqualTo("En nämnd får handlägga ärenden endast om fler än hälften av ledamöterna är närvarande.");
+            assertThat(p.version()).isEqualTo("SFS 2017:725");
+            assertThat(p.quotes()).containsExactly("fler än hälften av ledamöterna är närvarande");
+        });
         assertThat(quorum.location().pointer()).isEqualTo("/protocol/attendance");
         assertThat(quorum.facts()).containsEntry("present", 7L).containsEntry("required", 8).containsEntry("seats", 14);
         assertThat(quorum.message()).contains("7 tjänstgörande av 14").contains("minst 8");
@@ -89,7 +97,7 @@ class RuleEngineTest {
         Committee committee = new Committee("test", "Testnämnden", null, CooperationForm.GEMENSAM_NAMND, "p0", parties, seats,
                 null, null, null, null, null);
         Protocol protocol = new Protocol(LocalDate.of(2020, 3, 11), null, null, "Luleå", null, null, attendance, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         return new Case(null, committee, protocol, null, null, null, null, null, null);
     }
 }

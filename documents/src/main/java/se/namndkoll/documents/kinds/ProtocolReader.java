@@ -509,7 +509,7 @@ public final class ProtocolReader {
                     .ifPresent(f -> w.span("/protocol/attendance", f.labelLine(), f.lastLine()));
         }
         Protocol protocol = new Protocol(meetingDate, start, end, place, participation, medium, att.list, referenced, statement, unread, paragraphs, adjusters,
-                adjustedOn, deadline, adjusted, posted, removed, storage, extract(w, from, to) ? Boolean.TRUE : null);
+                adjustedOn, deadline, adjusted, posted, removed, null, storage, extract(w, from, to) ? Boolean.TRUE : null);
         w.span("/protocol", from, protocolEnd);
         return new Result(protocol, protocolEnd, blocks);
     }

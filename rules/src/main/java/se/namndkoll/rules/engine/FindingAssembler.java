@@ -1,5 +1,6 @@
 package se.namndkoll.rules.engine;
 
+import se.namndkoll.rules.law.Statutes;
 import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Location;
 
@@ -24,7 +25,8 @@ public final class FindingAssembler {
                 messages.render(key, draft.facts(), Messages.SWEDISH),
                 messages.render(key, draft.facts(), Messages.ENGLISH),
                 draft.legalBasis(),
-                draft.meta().verified(),
+                LegalBasisCheck.provisions(draft.legalBasis(), draft.meta().quotes(), Statutes.bundled()),
+                draft.meta().confirmed(),
                 Location.of(pointer),
                 draft.facts());
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import se.namndkoll.rules.model.CooperationForm;
 import se.namndkoll.rules.report.Location;
+import se.namndkoll.rules.report.Provision;
 import se.namndkoll.rules.report.Severity;
 import se.namndkoll.rules.report.Verdict;
 
@@ -69,7 +70,10 @@ public final class Dtos {
             @Schema(description = "The rule's title in the response language") String title,
             @Schema(description = "What is wrong, in the response language (Accept-Language: sv or en)") String message,
             @Schema(example = "[\"KL 6 kap. 27 §\"]") List<String> legalBasis,
-            @Schema(description = "Whether every citation is confirmed against the statute text") boolean verified,
+            @Schema(description = "The wording and version of each statutory citation of legalBasis, from the statute text bundled "
+                    + "with the rules, with the words the rule rests on (quotes); a reglemente or agreement has none") List<Provision> provisions,
+            @Schema(description = "Whether every statutory citation was checked against the statute text (the section exists and the "
+                    + "rule's quoted words are in it), and every reglemente or agreement citation against that document") boolean verified,
             @Schema(description = "JSON Pointer into the input and, for a document, its lines") Location location,
             @Schema(description = "The figures behind the finding") Map<String, Object> facts) {
     }

@@ -51,7 +51,7 @@ public class ReportMapper {
     List<Dtos.FindingResponse> findings(List<Finding> findings, Locale locale) {
         boolean english = "en".equals(locale.getLanguage());
         return findings.stream().map(f -> new Dtos.FindingResponse(f.ruleId(), f.variant(), f.severity(),
-                catalogue.title(f.ruleId(), locale, f.title()), english ? f.messageEn() : f.message(), f.legalBasis(), f.verified(),
+                catalogue.title(f.ruleId(), locale, f.title()), english ? f.messageEn() : f.message(), f.legalBasis(), f.provisions(), f.verified(),
                 f.location(), f.facts())).toList();
     }
 }

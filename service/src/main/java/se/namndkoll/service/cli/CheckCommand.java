@@ -32,9 +32,10 @@ import se.namndkoll.rules.report.Report;
 import se.namndkoll.rules.report.Severity;
 
 /**
- * {@code check [--committee ID|FILE.json] [--as-of YYYY-MM-DD] [--format text|json] FILE...}:
+ * {@code check [--committee ID|FILE.json] [--as-of YYYY-MM-DD] [--format text|json] [--explain] FILE...}:
  * reads each file (a document, or a JSON case), checks it and prints one result per file in the
- * order given. Exit status 0 when no finding is an ERROR, 1 when any is, 2 on bad usage or when a
+ * order given. With {@code --explain} the text format prints, under each finding, the wording and
+ * version of every provision it cites (the JSON format always carries them, as {@code provisions}). Exit status 0 when no finding is an ERROR, 1 when any is, 2 on bad usage or when a
  * file cannot be read (a one-line message naming the file; nothing is checked then), 3 when the check
  * itself failed (a defect of Nämndkoll: one line naming the file, no stack trace).
  */
@@ -49,11 +50,12 @@ public final class CheckCommand {
     static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
     static final String USAGE_TEXT = """
-            Användning: java -jar namndkoll.jar check [--committee ID|FIL.json] [--as-of ÅÅÅÅ-MM-DD] [--format text|json] FIL...
+            Användning: java -jar namndkoll.jar check [--committee ID|FIL.json] [--as-of ÅÅÅÅ-MM-DD] [--format text|json] [--explain] FIL...
               FIL          dokument (.txt, .pdf, .docx) eller fall i JSON (.json, som i POST /api/v1/checks)
               --committee  nämndens id (%s) eller en nämnd i JSON; utan den känns nämnden igen ur texten
               --as-of      prövningsdag; utan den gäller dokumentets sammanträdesdatum (eller dagens datum)
               --format     text (standard) eller json
+              --explain    visa lagtexten (lydelse och version) för varje lagrum som en anmärkning hänvisar till
             Slutstatus: 0 inga fel, 1 minst ett fel (ERROR), 2 felaktig användning eller oläsbar fil.""";
 
     private final PrintStream out;
@@ -90,7 +92,7 @@ public final class CheckCommand {
     }
 
     /** Parsed arguments. */
-    record Arguments(String committee, LocalDate asOf, String format, List<Path> files) {
+    record Arguments(String committee, LocalDate asOf, String format, boolean explain, List<Path> files) {
     }
 
     int execute(String[] args) {
@@ -162,7 +164,7 @@ public final class CheckCommand {
         if (a.format().equals("json")) {
             out.println(JsonOutput.render(engine.ruleSetVersion(), results));
         } else {
-            out.print(new TextOutput(colour).render(results));
+            out.print(new TextOutput(colour, a.explain()).render(results));
         }
         timing.lap("output");
         timing.total();
@@ -212,6 +214,7 @@ public final class CheckCommand {
         String committee = null;
         LocalDate asOf = null;
         String format = "text";
+        boolean explain = false;
         List<Path> files = new ArrayList<>();
         int i = 0;
         if (i < args.length && args[i].equals("check")) {
@@ -224,6 +227,7 @@ public final class CheckCommand {
                     return null;
                 }
                 case "--committee" -> committee = value(args, ++i, arg);
+                case "--explain" -> explain = true;
                 case "--as-of" -> {
                     String v = value(args, ++i, arg);
                     try {
@@ -261,7 +265,7 @@ public final class CheckCommand {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("ange minst en fil att kontrollera");
         }
-        return new Arguments(committee, asOf, format, files);
+        return new Arguments(committee, asOf, format, explain, files);
     }
 
     private static String[] replace(String[] args, int at, String flag, String value) {

@@ -5,12 +5,14 @@ import java.util.Locale;
 import java.util.Map;
 import se.namndkoll.documents.Body;
 import se.namndkoll.rules.report.Finding;
+import se.namndkoll.rules.report.Provision;
 import se.namndkoll.rules.report.Severity;
 
 /**
  * The text output for people: per file, the findings grouped by severity (errors first), each with
- * its line numbers, message and legal basis, and a summary line. Colours only when asked for
- * (standard output is a terminal).
+ * its line numbers, message and legal basis, and a summary line. With {@code explain}, each
+ * finding's cited provisions follow under "Lagtext": citation, statute and version, and the wording.
+ * Colours only when asked for (standard output is a terminal).
  */
 final class TextOutput {
 
@@ -23,10 +25,15 @@ final class TextOutput {
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
 
-    private final boolean colour;
+    /** Width of the wrapped law text. */
+    private static final int WIDTH = 100;
 
-    TextOutput(boolean colour) {
+    private final boolean colour;
+    private final boolean explain;
+
+    TextOutput(boolean colour, boolean explain) {
         this.colour = colour;
+        this.explain = explain;
     }
 
     String render(List<CheckCommand.Result> results) {
@@ -51,6 +58,9 @@ final class TextOutput {
                     out.append("      ").append(style(DIM, "Grund: " + String.join("; ", f.legalBasis())
                             + (f.verified() ? "" : citesStatute(f.legalBasis()) ? " (ej verifierad mot författningstexten)" : " (ej verifierad mot källan)")
                             + (f.location().pointer().isEmpty() ? "" : " · " + f.location().pointer()))).append('\n');
+                    if (explain) {
+                        law(out, f.provisions());
+                    }
                 }
             }
             long errors = count(r, Severity.ERROR);
@@ -73,6 +83,45 @@ final class TextOutput {
             return body.label(SWEDISH) + ONLY_GENERAL_RULES;
         }
         return body.name() + (r.committeeId() == null ? "" : " (" + r.committeeId() + ")");
+    }
+
+    /** The provisions' wording, wrapped and indented under the finding. */
+    private void law(StringBuilder out, List<Provision> provisions) {
+        if (provisions.isEmpty()) {
+            return;
+        }
+        out.append("      ").append(style(BOLD, "Lagtext")).append('\n');
+        for (Provision p : provisions) {
+            out.append("        ").append(p.ref()).append(style(DIM, " – " + p.statute() + ", lydelse enligt " + p.version())).append('\n');
+            for (String line : wrap(p.text(), WIDTH - 10)) {
+                out.append("          ").append(line).append('\n');
+            }
+        }
+    }
+
+    /** Lines of at most {@code width} characters; "5 kap." and "12 §" stay on one line. */
+    static List<String> wrap(String text, int width) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String word : text.split(" ")) {
+            if (!words.isEmpty() && (word.equals("kap.") || word.startsWith("§"))) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + " " + word);
+            } else {
+                words.add(word);
+            }
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : words) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static long count(CheckCommand.Result r, Severity s) {

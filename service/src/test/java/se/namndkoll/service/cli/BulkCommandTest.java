@@ -44,7 +44,7 @@ class BulkCommandTest {
         Path in = tmp.resolve("in");
         Files.createDirectories(in.resolve("norrbotten/2020"));
         for (int i = 0; i < 6; i++) {
-            Files.copy(EXAMPLES.resolve("seed-002-protokoll-2020-03-11.txt"), in.resolve("norrbotten/2020/protokoll-" + i + ".txt"));
+            Files.copy(EXAMPLES.resolve("protokoll-e-namnden-2026-03-11.txt"), in.resolve("norrbotten/2020/protokoll-" + i + ".txt"));
         }
         Files.copy(EXAMPLES.resolve("check-quorum.json"), in.resolve("fall.json"));
         Files.write(in.resolve("skadad.pdf"), "%PDF-1.4 nothing more".getBytes(StandardCharsets.US_ASCII));

@@ -145,8 +145,36 @@ class CheckCommandTest {
         assertThat(first.get("committee").isNull()).isTrue();
         assertThat(first.get("body").isNull()).isTrue();
         assertThat(first.get("findings").get(0).get("ruleId").asText()).isEqualTo("KL-ATTENDANCE-RECORD");
-        assertThat(first.get("findings").get(0).get("legalBasis").get(0).asText()).isEqualTo("KL 5 kap. 67 §");
+        assertThat(first.get("findings").get(0).get("legalBasis").get(0).asText()).isEqualTo("KL 5 kap. 66 §");
+        // the JSON format always carries the provisions' wording
+        assertThat(first.get("findings").get(0).get("provisions").get(0).get("text").asText())
+                .startsWith("Protokollet ska redovisa vilka ledamöter och ersättare som har tjänstgjort");
         assertThat(root.get("results").get(1).get("source").asText()).endsWith("med-narvaro.json");
+    }
+
+    @Test
+    void withoutExplainTheTextFormatLeavesOutTheLawsWordsAndWrapsThemWhole() throws Exception {
+        Path bad = write("utan-narvaro.json", "{\"protocol\": {\"meetingDate\": \"2022-03-16\"}}");
+        assertThat(run("check", bad.toString())).isEqualTo(1);
+        assertThat(out()).doesNotContain("Lagtext");
+        assertThat(TextOutput.wrap("ska 5 kap. 65–67 och 69 §§ och 8 kap. 12 § tillämpas", 8))
+                .containsExactly("ska", "5 kap.", "65–67", "och", "69 §§", "och", "8 kap.", "12 §", "tillämpas");
+    }
+
+    @Test
+    void withExplainTheTextFormatShowsTheLawsWordsAndVersionUnderEveryFinding() throws Exception {
+        Path bad = write("utan-narvaro.json", "{\"protocol\": {\"meetingDate\": \"2022-03-16\"}}");
+        assertThat(run("check", "--explain", bad.toString())).isEqualTo(1);
+        assertThat(out()).contains("Grund: KL 5 kap. 66 §; KL 5 kap. 67 § 5; KL 6 kap. 35 §")
+                .contains("      Lagtext\n")
+                .contains("        KL 5 kap. 66 § – Kommunallag (2017:725), lydelse enligt SFS 2017:725\n")
+                .contains("          Protokollet ska redovisa vilka ledamöter och ersättare som har tjänstgjort och vilka")
+                .contains("        KL 6 kap. 35 § – Kommunallag (2017:725), lydelse enligt SFS 2017:725\n")
+                .contains("kap. 65–67 och 69 §§ och 8 kap. 12 § tillämpas.");
+        // wrapped, no line of law text wider than the output
+        assertThat(out().lines().filter(l -> l.startsWith("          "))).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+        assertThat(CheckCommand.parse(new String[] {"check", "--explain", "a.txt"}).explain()).isTrue();
+        assertThat(CheckCommand.parse(new String[] {"check", "a.txt"}).explain()).isFalse();
     }
 
     @Test

@@ -201,9 +201,9 @@ class KafkaChecksTest {
 
     @Test
     void aDocumentIsCheckedAsTheApiChecksIt() throws Exception {
-        byte[] document = Files.readAllBytes(EXAMPLES.resolve("seed-002-protokoll-2020-03-11.txt"));
+        byte[] document = Files.readAllBytes(EXAMPLES.resolve("protokoll-e-namnden-2026-03-11.txt"));
         String id = send(CloudEvents.DOCUMENT_CHECK, document, Map.of(CloudEvents.CONTENT_TYPE, "text/plain; charset=utf-8",
-                CloudEvents.FILENAME, "seed-002.txt", CloudEvents.COMMITTEE, "e-namnden-norrbotten", CloudEvents.EVALUATION_DATE, "2020-03-11"));
+                CloudEvents.FILENAME, "protokoll.txt", CloudEvents.COMMITTEE, "e-namnden-norrbotten", CloudEvents.EVALUATION_DATE, "2020-03-11"));
         ConsumerRecord<String, byte[]> record = answers.await(settings.replyTopic(), id, 1).get(0);
         assertThat(record.key()).isEqualTo(id);
         assertThat(CloudEvents.text(record.headers(), CloudEvents.TYPE)).isEqualTo(CloudEvents.REPORT);
@@ -220,7 +220,7 @@ class KafkaChecksTest {
         assertThat(log.flush(Duration.ofSeconds(10))).isTrue();
         Map<String, Object> entry = jdbc.sql("SELECT kind, caller, label FROM evaluation WHERE id = ?")
                 .param(report.at("/evaluationId").asText()).query().singleRow();
-        assertThat(entry).containsEntry("KIND", "DOCUMENT").containsEntry("CALLER", "kafka:" + SOURCE).containsEntry("LABEL", "seed-002.txt");
+        assertThat(entry).containsEntry("KIND", "DOCUMENT").containsEntry("CALLER", "kafka:" + SOURCE).containsEntry("LABEL", "protokoll.txt");
     }
 
     @Test
@@ -379,7 +379,7 @@ class KafkaChecksTest {
             Path in = tmp.resolve("in");
             Files.createDirectories(in.resolve("2020"));
             for (int i = 0; i < 12; i++) {
-                Files.copy(EXAMPLES.resolve("seed-002-protokoll-2020-03-11.txt"), in.resolve("2020").resolve("protokoll-" + i + ".txt"));
+                Files.copy(EXAMPLES.resolve("protokoll-e-namnden-2026-03-11.txt"), in.resolve("2020").resolve("protokoll-" + i + ".txt"));
             }
             Files.copy(EXAMPLES.resolve("check-quorum.json"), in.resolve("fall.json"));
             Files.write(in.resolve("skadad.pdf"), "%PDF-1.4 nothing more".getBytes(StandardCharsets.US_ASCII));

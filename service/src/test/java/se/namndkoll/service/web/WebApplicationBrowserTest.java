@@ -342,6 +342,55 @@ class WebApplicationBrowserTest {
     }
 
     @Test
+    @Order(11)
+    void aFindingShowsTheLawsWordsUnderLagtextFoldedByDefault() {
+        // the README's example protocol of Norrbottens e-nämnd: the anslag came too late.
+        open("granska");
+        new Select(find("#check-committee")).selectByValue("e-namnden-norrbotten");
+        find("#check-file").sendKeys(Path.of("..", "docs", "examples", "protokoll-e-namnden-2026-03-11.txt").toAbsolutePath().normalize().toString());
+        find("#check-submit").click();
+        WebElement report = waitFor(".report");
+        WebElement anslag = report.findElement(By.cssSelector("article.finding[data-rule-id='KL-ANSLAG-TIMELY']"));
+        WebElement law = anslag.findElement(By.cssSelector("details.law"));
+        assertThat(law.findElement(By.tagName("summary")).getText()).isEqualTo("Lagtext");
+        assertThat(law.getAttribute("open")).as("folded by default").isNull();
+        assertThat(law.findElement(By.tagName("blockquote")).isDisplayed()).isFalse();
+
+        law.findElement(By.tagName("summary")).click();
+        assertThat(law.getAttribute("open")).isNotNull();
+        List<WebElement> provisions = law.findElements(By.cssSelector("figure.provision"));
+        assertThat(provisions.stream().map(p -> p.findElement(By.tagName("cite")).getText()).toList())
+                .contains("KL 8 kap. 12 §", "KL 6 kap. 35 §", "Lag (1930:173) 2 § första stycket");
+        WebElement rule = provisions.stream().filter(p -> p.findElement(By.tagName("cite")).getText().equals("KL 8 kap. 12 §"))
+                .findFirst().orElseThrow();
+        assertThat(rule.findElement(By.tagName("figcaption")).getText()).contains("Kommunallag (2017:725), lydelse enligt SFS 2017:725");
+        assertThat(rule.findElement(By.tagName("blockquote")).getText())
+                .startsWith("Senast andra dagen efter det att protokollet har justerats ska justeringen tillkännages på anslagstavlan.")
+                .contains("Tillkännagivandet får inte tas bort från anslagstavlan före överklagandetidens utgång");
+        // the words the rule rests on are marked
+        assertThat(rule.findElements(By.cssSelector("blockquote mark")).stream().map(WebElement::getText).toList())
+                .contains("Senast andra dagen efter det att protokollet har justerats ska justeringen tillkännages på anslagstavlan");
+        // the gemensam nämnd's announcement at its other parties is not shown by the protocol
+        WebElement parties = report.findElement(By.cssSelector("article.finding[data-rule-id='KL-JOINT-ANNOUNCEMENT']"));
+        assertThat(parties.findElement(By.cssSelector(".finding-message")).getText()).contains("13 av 14 parter");
+        assertEveryControlIsLabelled();
+        js().executeScript("arguments[0].scrollIntoView()", anslag);
+        screenshots.save("granska-lagtext", browser.fullPage(3000));
+
+        // the rule catalogue shows the same words
+        open("regler");
+        waitFor("details.rule");
+        WebElement quorum = find("details.rule[data-rule-id='KL-QUORUM']");
+        quorum.findElement(By.tagName("summary")).click();
+        WebElement quorumLaw = quorum.findElement(By.cssSelector("details.law"));
+        assertThat(quorumLaw.getAttribute("open")).isNull();
+        quorumLaw.findElement(By.tagName("summary")).click();
+        assertThat(quorumLaw.findElement(By.tagName("blockquote")).getText())
+                .isEqualTo("En nämnd får handlägga ärenden endast om fler än hälften av ledamöterna är närvarande.");
+        assertThat(quorumLaw.findElement(By.cssSelector("blockquote mark")).getText()).isEqualTo("fler än hälften av ledamöterna är närvarande");
+    }
+
+    @Test
     @Order(10)
     void everyPageFitsAPhoneScreen() throws IOException {
         browser.size(PHONE_WIDTH, PHONE_HEIGHT);
