@@ -737,6 +737,10 @@ public final class ProtocolReader {
                 continue;
             }
             String c = w.clean[j];
+            if (inDistribution && Fields.label(c, true) != null) {
+                // nor does it run into the certification or the anslag below the paragraph ("Justerandes signatur")
+                inDistribution = false;
+            }
             Matcher dnr = Patterns.DNR_LABELLED.matcher(c);
             if (caseNumber == null && dnr.matches()) {
                 caseNumber = dnr.group(1).trim();

@@ -364,6 +364,12 @@ public final class CheckCommand {
         }
         try {
             ImportedDocument d = importer.read(file.getFileName().toString(), bytes, new ImportOptions(committee, registry, asOf));
+            // as the service: a document read into more than the fact model takes is not checked (never a pass on it)
+            var beyond = se.namndkoll.service.check.Violations.of(se.namndkoll.rules.validation.FactValidator.validator().validate(d.input()), "");
+            if (!beyond.isEmpty()) {
+                throw new UnreadableInput(source + ": innehåller mer än kommandot kan kontrollera ("
+                        + beyond.stream().map(v -> v.pointer()).distinct().limit(3).collect(java.util.stream.Collectors.joining(", ")) + ")");
+            }
             return new Checked(source, d.kinds().stream().map(Enum::name).toList(), d.committeeId(), d.body(), d.input());
         } catch (UnreadableDocumentException e) {
             throw new UnreadableInput(source + ": " + oneLine(e.getMessage()));

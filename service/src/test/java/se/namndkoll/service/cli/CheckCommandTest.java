@@ -240,4 +240,26 @@ class CheckCommandTest {
         run("check", "--committee", "e-namnden-norrbotten", doc.toString());
         assertThat(out()).contains("Norrbottens e-nämnd (e-namnden-norrbotten)").doesNotContain("inte registrerad");
     }
+
+    @Test
+    void aDocumentReadIntoMoreThanTheFactModelTakesIsNotCheckedAsTheServiceRefusesIt() throws Exception {
+        // more persons in the närvarolista than the fact model holds: the service answers 422, the command exits 2, never a pass
+        String[] first = {"Anna", "Per", "Eva", "Lars", "Karin", "Olof", "Maria", "Erik", "Sara", "Johan", "Lena", "Nils", "Ida", "Karl",
+            "Emma", "Jonas", "Ulla", "Sven", "Maja", "Anders", "Elin", "Björn", "Frida", "Gustav", "Hanna", "Ivar", "Jenny", "Kjell",
+            "Linnea", "Magnus", "Nora", "Oskar", "Petra", "Rune", "Stina", "Tore", "Vera", "Viktor", "Agnes", "Bo", "Cecilia", "David",
+            "Ebba", "Fredrik", "Greta", "Henrik", "Ingrid", "Jan", "Klara", "Leif"};
+        String[] last = {"Ek", "Lind", "Berg", "Holm", "Strand", "Sjö", "Dahl", "Lund", "Nord", "Ström", "Falk", "Hed", "Blom", "Wik",
+            "Ros", "Sand", "Brink", "Hall", "Kvist", "Mark", "Almqvist", "Björk", "Eng", "Forsberg", "Granlund", "Hagström", "Isaksson",
+            "Jansson", "Karlsson", "Lindqvist", "Moberg", "Nyström", "Olsson", "Persson", "Quist", "Rydberg", "Svensson", "Törnqvist",
+            "Ulfsson", "Vikström", "Wallin", "Zetterberg", "Åberg", "Öberg", "Ahlin", "Boman", "Carlsson", "Dahlberg", "Ekman", "Fors"};
+        StringBuilder text = new StringBuilder("PROTOKOLL\nTekniska nämnden\nSammanträdesdatum 2026-02-04\n\nNärvarolista\nLedamöter\n");
+        for (int n = 0; n <= se.namndkoll.rules.model.Limits.ATTENDANCE; n++) {
+            text.append(first[n % first.length]).append(' ').append(last[n / first.length % last.length]).append(" (S)\n");
+        }
+        text.append("\n§ 1 Information\nBeslut\nNämnden lägger informationen till handlingarna.\n");
+        Path doc = write("protokoll.txt", text.toString());
+        assertThat(run("check", doc.toString())).isEqualTo(2);
+        assertThat(err()).contains("innehåller mer än kommandot kan kontrollera").contains("/protocol/attendance");
+        assertThat(out()).isEmpty();
+    }
 }
