@@ -36,6 +36,7 @@ import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Location;
 import se.namndkoll.rules.report.Report;
 import se.namndkoll.rules.report.RuleDescriptor;
+import se.namndkoll.rules.report.RuleNotRun;
 
 /**
  * The engine: hand in a {@link Case}, get back a {@link Report} with every finding and its legal
@@ -107,16 +108,33 @@ public final class RuleEngine {
         }
 
         List<String> evaluated = new ArrayList<>();
+        List<RuleNotRun> notRun = new ArrayList<>();
         for (RuleDescriptor rule : catalogue.rules()) {
             if (Scope.satisfies(input, terms.isPresent(), loader.hasText(), rule.requires())) {
                 evaluated.add(rule.id());
+            } else {
+                List<String> missing = Scope.missingCommitteeParts(input, terms.isPresent(), loader.hasText(), rule.requires());
+                if (!missing.isEmpty()) {
+                    notRun.add(notRun(rule, missing));
+                }
             }
         }
         List<Finding> findings = new ArrayList<>(drafts.size());
         for (FindingDraft draft : drafts) {
             findings.add(assembler.assemble(draft, locator));
         }
-        return new Report(date, arrange(findings, input.document()), evaluated, ruleSetVersion);
+        return new Report(date, arrange(findings, input.document()), evaluated, notRun, ruleSetVersion);
+    }
+
+    private RuleNotRun notRun(RuleDescriptor rule, List<String> missing) {
+        return new RuleNotRun(rule.id(), rule.title(), rule.titleEn(), missing,
+                missingInWords(missing, Messages.SWEDISH, " och "), missingInWords(missing, Messages.ENGLISH, " and "));
+    }
+
+    private String missingInWords(List<String> missing, java.util.Locale locale, String and) {
+        List<String> words = missing.stream().map(part -> messages.render("requires." + part, Map.of(), locale)).toList();
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + and + words.get(words.size() - 1);
     }
 
     /** Removes exact repeats, adds document line numbers and sorts: most severe first. */
