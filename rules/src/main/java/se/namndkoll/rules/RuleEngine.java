@@ -32,6 +32,7 @@ import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.SourceDocument;
 import se.namndkoll.rules.model.SourceSpan;
 import se.namndkoll.rules.model.TermsVersion;
+import se.namndkoll.rules.model.TextLine;
 import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Location;
 import se.namndkoll.rules.report.Report;
@@ -171,7 +172,22 @@ public final class RuleEngine {
                 lineEnd = best.lineEnd();
             }
         }
-        return line == null ? f : f.withLocation(f.location().withLines(line, lineEnd));
+        return line == null ? f : f.withLocation(f.location().withLines(pageOf(line, document), line, lineEnd));
+    }
+
+    /** The page of a line of the document, when its format has pages. */
+    private static Integer pageOf(int line, SourceDocument document) {
+        List<TextLine> lines = document.lines();
+        // Lines are numbered from 1 in order, usually one per index; fall back to a search.
+        if (line >= 1 && line <= lines.size() && lines.get(line - 1).number() == line) {
+            return lines.get(line - 1).page();
+        }
+        for (TextLine l : lines) {
+            if (l.number() == line) {
+                return l.page();
+            }
+        }
+        return null;
     }
 
     private static Integer directLine(String pointer, SourceDocument document) {

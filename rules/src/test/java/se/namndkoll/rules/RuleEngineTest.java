@@ -12,12 +12,16 @@ import se.namndkoll.rules.model.Attendance;
 import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.CooperationForm;
+import se.namndkoll.rules.model.DocumentKind;
 import se.namndkoll.rules.model.Party;
 import se.namndkoll.rules.model.PartyKind;
 import se.namndkoll.rules.model.Protocol;
 import se.namndkoll.rules.model.Seat;
 import se.namndkoll.rules.model.SeatRole;
+import se.namndkoll.rules.model.SourceDocument;
+import se.namndkoll.rules.model.SourceSpan;
 import se.namndkoll.rules.model.TermsVersion;
+import se.namndkoll.rules.model.TextLine;
 import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Report;
 import se.namndkoll.rules.report.RuleNotRun;
@@ -132,6 +136,31 @@ class RuleEngineTest {
         Report complete = engine.check(new Case(null, withTerms, base.protocol(), null, null, null, null, null, null));
         assertThat(complete.rulesNotRun()).isEmpty();
         assertThat(complete.verdict()).isIn(Verdict.PASS, Verdict.WARN);
+    }
+
+    @Test
+    void aFindingInAPdfGivesThePageOfItsLine() {
+        Case base = caseWithPresent(7);
+        List<TextLine> lines = new ArrayList<>();
+        for (int n = 1; n <= 40; n++) {
+            lines.add(new TextLine(n, n <= 20 ? 1 : 2, "rad " + n, null));
+        }
+        SourceDocument pdf = new SourceDocument("protokoll.pdf", List.of(DocumentKind.PROTOCOL), lines, null, null,
+                List.of(new SourceSpan("/protocol/attendance", 23, 25)));
+        Report report = engine.check(new Case(null, base.committee(), base.protocol(), null, null, null, null, null, pdf));
+
+        Finding quorum = report.findings().stream().filter(f -> f.ruleId().equals("KL-QUORUM")).findFirst().orElseThrow();
+        assertThat(quorum.location().line()).isEqualTo(23);
+        assertThat(quorum.location().lineEnd()).isEqualTo(25);
+        assertThat(quorum.location().page()).isEqualTo(2);
+
+        SourceDocument text = new SourceDocument("protokoll.txt", List.of(DocumentKind.PROTOCOL),
+                lines.stream().map(l -> new TextLine(l.number(), null, l.text(), null)).toList(), null, null,
+                List.of(new SourceSpan("/protocol/attendance", 23, 25)));
+        Finding withoutPages = engine.check(new Case(null, base.committee(), base.protocol(), null, null, null, null, null, text))
+                .findings().stream().filter(f -> f.ruleId().equals("KL-QUORUM")).findFirst().orElseThrow();
+        assertThat(withoutPages.location().line()).isEqualTo(23);
+        assertThat(withoutPages.location().page()).isNull();
     }
 
     private static Case caseWithPresent(int present) {
