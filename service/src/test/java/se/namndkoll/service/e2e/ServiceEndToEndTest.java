@@ -231,6 +231,13 @@ class ServiceEndToEndTest {
                 "/api/v1/arrangements/compare", "/api/v1/rules", "/api/v1/rules/{id}", "/api/v1/committees", "/api/v1/committees/{id}",
                 "/api/v1/evaluations", "/api/v1/evaluations/{id}");
         assertThat(api.at("/components/schemas/Problem").isObject()).isTrue();
+        // The verdicts, INCOMPLETE among them, and the rules that could not run are documented for integrations.
+        JsonNode report = api.at("/components/schemas/ReportResponse/properties");
+        assertThat(report.at("/verdict/description").asText()).contains("INCOMPLETE").contains("rulesNotRun");
+        assertThat(report.at("/verdict/enum").toString()).contains("PASS", "WARN", "INCOMPLETE", "FAIL");
+        assertThat(report.at("/rulesNotRun/description").asText()).isNotBlank();
+        assertThat(api.at("/components/schemas/RuleNotRunResponse/properties/missing/description").asText())
+                .contains("COMMITTEE").contains("SEATS").contains("TERMS");
         assertThat(api.at("/info/description").asText()).contains("https://namndkoll.se/problems/");
         HttpResponse<String> ui = send(request("/swagger-ui/index.html"));
         assertThat(ui.statusCode()).isEqualTo(200);
