@@ -267,7 +267,25 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> tooLarge(long limit, HttpServletRequest request) {
-        return simple(ProblemType.PAYLOAD_TOO_LARGE, Map.of("limit", limit), null, request);
+        ProblemDetail problem = problems.detail(ProblemType.PAYLOAD_TOO_LARGE, 413,
+                Map.of("limit", size(limit, "en".equals(problems.locale(request).getLanguage()))), null, request);
+        problem.setProperty("limitBytes", limit);
+        return problems.response(problem, null, request);
+    }
+
+    /** A size as people write it: "10 MB", "1,5 MB", "200 kB", "512 byte" (binary units, as the limits are configured). */
+    static String size(long bytes, boolean english) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        if (bytes >= 1024 * 1024) {
+            String mb = String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+            return english ? mb : mb.replace('.', ',');
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return bytes / 1024 + " kB";
+        }
+        return bytes + (english ? " bytes" : " byte");
     }
 
     private static StreamReadException syntaxError(Throwable e) {

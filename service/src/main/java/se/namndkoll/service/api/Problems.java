@@ -76,16 +76,7 @@ class Problems {
     }
 
     String errorText(InputError error, Locale locale) {
-        Map<String, Object> args = new LinkedHashMap<>(error.args());
-        if (args.get("expected") instanceof String expected) {
-            args.put("expected", "type." + expected);
-        }
-        String key = "error." + error.code();
-        if (!texts.has(key, locale)) {
-            key = "error.constraint";
-            args.put("constraint", error.code());
-        }
-        return texts.text(key, args, locale);
+        return texts.errorText(error, locale);
     }
 
     ResponseEntity<Object> response(ProblemDetail problem, HttpHeaders headers, HttpServletRequest request) {

@@ -79,6 +79,19 @@ class DocumentControllerTest {
     }
 
     @Test
+    void anEmptyDocumentIsTheSameAnswerAsTextAndAsAFile() throws Exception {
+        mvc.perform(post("/api/v1/documents/check").param("fileName", "tomt.txt").contentType("text/plain;charset=UTF-8")
+                        .content(new byte[0]))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.type").value("https://namndkoll.se/problems/unreadable-document"))
+                .andExpect(jsonPath("$.detail").value("tomt.txt är tomt."));
+        mvc.perform(multipart("/api/v1/documents/check").file(new MockMultipartFile("file", "tomt.txt", "text/plain", new byte[0])))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.type").value("https://namndkoll.se/problems/unreadable-document"))
+                .andExpect(jsonPath("$.detail").value("tomt.txt är tomt."));
+    }
+
+    @Test
     void withoutADateTheDocumentIsJudgedOnTheEvaluationDateGivenElseToday() throws Exception {
         mvc.perform(post("/api/v1/documents/check").param("evaluationDate", "2020-03-11").contentType(MediaType.TEXT_PLAIN)
                         .content("Protokoll\nSammanträdesdatum 2020-03-11\n"))
