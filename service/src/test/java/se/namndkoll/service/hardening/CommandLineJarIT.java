@@ -32,6 +32,15 @@ class CommandLineJarIT {
             assertThat(run.stderr()).startsWith("namndkoll check: " + file).doesNotContain("\tat ", "Exception", "java.");
             assertThat(run.stdout()).isEmpty();
         }
+        // A case with several errors: each on a line of its own, in words; still nothing on standard output.
+        Path errors = Files.write(dir.resolve("flera-fel.json"),
+                "{\"evaluationDate\": \"2020-13-45\", \"protokoll\": {}}".getBytes(StandardCharsets.UTF_8));
+        Run several = run(errors.toString());
+        assertThat(several.status()).isEqualTo(2);
+        assertThat(several.stdout()).isEmpty();
+        assertThat(several.stderr().lines().toList()).containsExactly(
+                "namndkoll check: " + errors + ": /evaluationDate: Ogiltigt datum 2020-13-45. Ange ett datum som finns, på formen ÅÅÅÅ-MM-DD.",
+                "namndkoll check: " + errors + ": /protokoll: Okänt fält protokoll. Kontrollera stavningen.");
         Run example = run("--committee", "e-namnden-norrbotten", Corpus.EXAMPLE_DOCUMENT.toString());
         assertThat(example.status()).as("the example has errors").isEqualTo(1);
         assertThat(example.stdout()).contains("KL-ANSLAG-TIMELY", "FIN-TABLE-SUMS");
