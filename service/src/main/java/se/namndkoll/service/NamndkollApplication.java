@@ -17,6 +17,10 @@ public class NamndkollApplication {
         if (args.length > 0 && args[0].equals("check")) {
             System.exit(se.namndkoll.service.cli.CheckCommand.run(args)); // the command line, without Spring
         }
+        if (asksForHelp(args)) {
+            System.out.println(usage());
+            System.exit(0);
+        }
         useAheadOfTimeContext();
         SpringApplication application = new SpringApplication(NamndkollApplication.class);
         // The rule set loads on its own thread while the context starts (docs/performance.md); from the
@@ -30,6 +34,43 @@ public class NamndkollApplication {
             });
         }
         application.run(args);
+    }
+
+    /** {@code --help}, {@code -h} anywhere, or {@code help} first: the usage, and the server is not started. */
+    static boolean asksForHelp(String[] args) {
+        if (args.length > 0 && args[0].equals("help")) {
+            return true;
+        }
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How to start the service and how to use the command line. */
+    static String usage() {
+        return """
+                Nämndkoll – granskning av beslut i kommunal samverkan
+
+                Användning:
+                  java -jar namndkoll.jar [--INSTÄLLNING=VÄRDE ...]   startar tjänsten: webbapplikationen och API:t
+                  java -jar namndkoll.jar check [FLAGGOR] FIL...       granskar filer utan server och databas
+                  java -jar namndkoll.jar --help                       visar den här texten (även -h och help)
+
+                Tjänsten (inställningar som flaggor, eller som miljövariabler: NAMNDKOLL_DATA_DIR=…):
+                  --server.port=8080                   porten; webbapplikationen på http://localhost:8080/,
+                                                       API-dokumentationen på /swagger-ui.html
+                  --namndkoll.data-dir=./data          katalogen för den inbäddade databasen
+                  --spring.profiles.active=postgres    PostgreSQL i stället, med NAMNDKOLL_DB_URL, NAMNDKOLL_DB_USER
+                                                       och NAMNDKOLL_DB_PASSWORD
+                  --namndkoll.security.api-keys.ID=NYCKEL
+                                                       en API-nyckel (minst 16 tecken) för ändringar i registret
+                  Alla inställningar: README.md, avsnittet Configuration.
+
+                Kommandoraden:
+                """ + se.namndkoll.service.cli.CheckCommand.usage();
     }
 
     static final String AOT_ENABLED = "spring.aot.enabled";
