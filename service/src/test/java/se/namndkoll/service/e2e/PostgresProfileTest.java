@@ -34,14 +34,16 @@ import se.namndkoll.service.evaluation.EvaluationLog;
  * {@code jdbc:postgresql://127.0.0.1:5432/namndkoll_test}; {@code NAMNDKOLL_TEST_PG_USER} and
  * {@code NAMNDKOLL_TEST_PG_PASSWORD}, default {@code namndkoll}/{@code namndkoll}. {@code .ci/run}
  * installs, starts and prepares such a server. When none is reachable the test is skipped and says
- * so on the console, unless {@code NAMNDKOLL_TEST_PG_REQUIRED=true} (set by CI), when it fails.
+ * so on the console, unless {@code NAMNDKOLL_TEST_PG_REQUIRED=true} or {@code NAMNDKOLL_CI=true} (both set
+ * by CI), when it fails.
  */
 class PostgresProfileTest {
 
     private static final String URL = setting("NAMNDKOLL_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/namndkoll_test");
     private static final String USER = setting("NAMNDKOLL_TEST_PG_USER", "namndkoll");
     private static final String PASSWORD = setting("NAMNDKOLL_TEST_PG_PASSWORD", "namndkoll");
-    private static final boolean REQUIRED = Boolean.parseBoolean(setting("NAMNDKOLL_TEST_PG_REQUIRED", "false"));
+    private static final boolean REQUIRED = Boolean.parseBoolean(setting("NAMNDKOLL_TEST_PG_REQUIRED", "false"))
+            || se.namndkoll.service.SharedSeeds.required();
     private static final String SCHEMA = "nk_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -59,7 +61,7 @@ class PostgresProfileTest {
                     + e.getMessage() + "). .ci/run installs and starts one; or set NAMNDKOLL_TEST_PG_URL, _USER, _PASSWORD.";
             System.out.println(message);
             if (REQUIRED) {
-                fail(message.replace("SKIPPED", "FAILED (NAMNDKOLL_TEST_PG_REQUIRED=true)"));
+                fail(message.replace("SKIPPED", "FAILED (required: NAMNDKOLL_TEST_PG_REQUIRED or NAMNDKOLL_CI is true)"));
             }
             Assumptions.abort(message);
         }
