@@ -12,14 +12,21 @@ import se.namndkoll.rules.model.Attendance;
 import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.CooperationForm;
+import se.namndkoll.rules.model.DocumentKind;
 import se.namndkoll.rules.model.Party;
 import se.namndkoll.rules.model.PartyKind;
 import se.namndkoll.rules.model.Protocol;
 import se.namndkoll.rules.model.Seat;
 import se.namndkoll.rules.model.SeatRole;
+import se.namndkoll.rules.model.SourceDocument;
+import se.namndkoll.rules.model.SourceSpan;
+import se.namndkoll.rules.model.TermsVersion;
+import se.namndkoll.rules.model.TextLine;
 import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Report;
+import se.namndkoll.rules.report.RuleNotRun;
 import se.namndkoll.rules.report.Severity;
+import se.namndkoll.rules.report.Verdict;
 
 /** The engine's contract: findings carry id, citation, location and facts; the catalogue is complete. */
 class RuleEngineTest {
@@ -80,6 +87,88 @@ class RuleEngineTest {
         });
         assertThat(engine.catalogue().find("KL-QUORUM").orElseThrow().sourceFiles())
                 .containsExactly("kl/kl-06-27-beslutforhet.dmn", "kl/kl-06-sammantraden.drl");
+    }
+
+    @Test
+    void aProtocolWithoutItsCommitteeIsIncompleteNeverAPassAndSaysWhatEachRuleLacked() {
+        Case complete = caseWithPresent(3);
+        Report report = engine.check(new Case(null, null, complete.protocol(), null, null, null, null, null, null));
+
+        // 3 of 14 present, but without the committee nobody can say so: the quorum rule did not run.
+        assertThat(report.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(report.rulesEvaluated()).doesNotContain("KL-QUORUM");
+        assertThat(report.verdict()).isEqualTo(Verdict.INCOMPLETE);
+        RuleNotRun quorum = report.rulesNotRun().stream().filter(r -> r.ruleId().equals("KL-QUORUM")).findFirst().orElseThrow();
+        assertThat(quorum.missing()).containsExactly("COMMITTEE");
+        assertThat(quorum.reason()).isEqualTo("en registrerad nämnd");
+        assertThat(quorum.reasonEn()).isEqualTo("a registered committee");
+        assertThat(quorum.title()).isEqualTo("Nämnden ska vara beslutför");
+        // Rules about what the case does not hold (procurement, agreements, the committee's own make-up) are not listed.
+        assertThat(report.rulesNotRun()).extracting(RuleNotRun::ruleId)
+                .doesNotContain("LOU-JOINT-COMMITTEE", "KL-JOINT-PARTIES", "AGR-CHECKLIST-HOST", "REGL-MEETING-PLAN");
+        assertThat(report.rulesNotRun()).extracting(RuleNotRun::ruleId).doesNotContainAnyElementsOf(report.rulesEvaluated());
+    }
+
+    @Test
+    void aCommitteeWithoutSeatsLeavesTheQuorumUntriedAndSaysSo() {
+        Case complete = caseWithPresent(3);
+        Committee c = complete.committee();
+        Committee withoutSeats = new Committee(c.id(), c.name(), c.aliases(), c.form(), c.hostPartyId(), c.parties(), null,
+                null, null, null, null, null);
+        Report report = engine.check(new Case(null, withoutSeats, complete.protocol(), null, null, null, null, null, null));
+
+        assertThat(report.verdict()).isEqualTo(Verdict.INCOMPLETE);
+        assertThat(report.rulesNotRun()).filteredOn(r -> r.ruleId().equals("KL-QUORUM")).singleElement()
+                .satisfies(r -> assertThat(r.missing()).containsExactly("SEATS"));
+    }
+
+    @Test
+    void anErrorIsAFailEvenWhenRulesCouldNotRunAndACompleteCheckIsNotIncomplete() {
+        Report failing = engine.check(caseWithPresent(7));
+        assertThat(failing.verdict()).isEqualTo(Verdict.FAIL);
+
+        // A committee without terms in force: the reglemente's rule on substitutes could not run.
+        Report withoutTerms = engine.check(caseWithPresent(8));
+        assertThat(withoutTerms.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(withoutTerms.verdict()).isEqualTo(Verdict.INCOMPLETE);
+        assertThat(withoutTerms.rulesNotRun()).singleElement().satisfies(r -> {
+            assertThat(r.ruleId()).isEqualTo("REGL-SUBSTITUTE-SAME-PARTY");
+            assertThat(r.missing()).containsExactly("TERMS");
+        });
+
+        Case base = caseWithPresent(8);
+        Committee c = base.committee();
+        Committee withTerms = new Committee(c.id(), c.name(), c.aliases(), c.form(), c.hostPartyId(), c.parties(), c.seats(), null, null,
+                List.of(new TermsVersion(LocalDate.of(2016, 1, 1), null, null, null, null, null, null, null, null, null, null, null)),
+                null, null);
+        Report complete = engine.check(new Case(null, withTerms, base.protocol(), null, null, null, null, null, null));
+        assertThat(complete.rulesNotRun()).isEmpty();
+        assertThat(complete.verdict()).isIn(Verdict.PASS, Verdict.WARN);
+    }
+
+    @Test
+    void aFindingInAPdfGivesThePageOfItsLine() {
+        Case base = caseWithPresent(7);
+        List<TextLine> lines = new ArrayList<>();
+        for (int n = 1; n <= 40; n++) {
+            lines.add(new TextLine(n, n <= 20 ? 1 : 2, "rad " + n, null));
+        }
+        SourceDocument pdf = new SourceDocument("protokoll.pdf", List.of(DocumentKind.PROTOCOL), lines, null, null,
+                List.of(new SourceSpan("/protocol/attendance", 23, 25)));
+        Report report = engine.check(new Case(null, base.committee(), base.protocol(), null, null, null, null, null, pdf));
+
+        Finding quorum = report.findings().stream().filter(f -> f.ruleId().equals("KL-QUORUM")).findFirst().orElseThrow();
+        assertThat(quorum.location().line()).isEqualTo(23);
+        assertThat(quorum.location().lineEnd()).isEqualTo(25);
+        assertThat(quorum.location().page()).isEqualTo(2);
+
+        SourceDocument text = new SourceDocument("protokoll.txt", List.of(DocumentKind.PROTOCOL),
+                lines.stream().map(l -> new TextLine(l.number(), null, l.text(), null)).toList(), null, null,
+                List.of(new SourceSpan("/protocol/attendance", 23, 25)));
+        Finding withoutPages = engine.check(new Case(null, base.committee(), base.protocol(), null, null, null, null, null, text))
+                .findings().stream().filter(f -> f.ruleId().equals("KL-QUORUM")).findFirst().orElseThrow();
+        assertThat(withoutPages.location().line()).isEqualTo(23);
+        assertThat(withoutPages.location().page()).isNull();
     }
 
     private static Case caseWithPresent(int present) {

@@ -7,10 +7,12 @@ import {
 } from '../committee-form.js';
 import { t } from '../i18n.js';
 import {
-  announce, field, formatDateTime, h, notice, problemNotice, replace,
+  announce, field, formatDateTime, h, notice, problemNotice, replace, slug,
 } from '../ui.js';
 
 const NEW_ID = 'ny';
+/** Who the registry names as having written the committees that come with Nämndkoll (V2__SeedReferenceCommittees). */
+const BUNDLED_BY = 'reference-data';
 const list = { items: null, error: null };
 const editors = new Map(); // id -> { model, etag, errors, local, error, conflict, saved, loading }
 
@@ -20,6 +22,13 @@ const TEMPLATE = {
 };
 
 // ---- the list ------------------------------------------------------------------------------------
+
+/** Who last changed a committee, in words: an API key's id, or who the registry names without one. */
+function byText(updatedBy) {
+  if (updatedBy === BUNDLED_BY) return t('committees.bundled');
+  if (updatedBy === 'anonymous') return t('history.anonymous');
+  return updatedBy;
+}
 
 async function renderList(main) {
   try {
@@ -36,7 +45,8 @@ async function renderList(main) {
       ? h('ul', { class: 'plain-list' }, c.terms.map((v) => h('li', {}, t('committee.validity', { from: v.validFrom, to: v.validTo || t('committee.openEnded') }))))
       : t('committee.noTerms')),
     h('td', { class: 'num' }, String(c.version)),
-    h('td', {}, formatDateTime(c.updatedAt), c.updatedBy ? h('span', { class: 'muted' }, ` (${c.updatedBy})`) : null)));
+    h('td', { class: 'updated' }, formatDateTime(c.updatedAt),
+      c.updatedBy ? h('span', { class: 'muted by' }, byText(c.updatedBy)) : null)));
 
   replace(main,
     h('h1', {}, t('committees.title')),
@@ -44,7 +54,7 @@ async function renderList(main) {
     h('p', {}, h('a', { href: `#/namnder/${NEW_ID}`, class: 'button secondary' }, t('committees.new'))),
     list.error ? problemNotice(list.error) : null,
     list.items ? h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'committees-caption', tabindex: '0' },
-      h('table', { class: 'data-table' },
+      h('table', { class: 'data-table committee-list' },
         h('caption', { id: 'committees-caption' }, t('committees.caption', { count: list.items.length })),
         h('thead', {}, h('tr', {},
           h('th', { scope: 'col' }, t('committee.name')),
@@ -58,10 +68,12 @@ async function renderList(main) {
 
 // ---- one committee ----------------------------------------------------------------------------
 
-async function load(id) {
+async function load(id, name) {
   const st = { errors: {}, local: {}, error: null, conflict: false, saved: null };
   if (id === NEW_ID) {
-    st.model = editorModel(TEMPLATE);
+    // A name given in the address (from a report: "Registrera … under Nämnder"), with the id proposed from it.
+    st.model = editorModel({ ...TEMPLATE, name: name || '', id: name ? slug(name) : '' });
+    st.model.idFromName = true;
     st.etag = null;
     st.isNew = true;
   } else {
@@ -154,9 +166,12 @@ function errorSummary(main, st) {
     h('ul', {}, items));
 }
 
-async function renderEditor(main, id) {
+async function renderEditor(main, id, name) {
   let st = editors.get(id);
-  if (!st) st = await load(id);
+  if (!st || (name && st.isNew && st.model.committee.name !== name && st.prefill !== name)) {
+    st = await load(id, name);
+    st.prefill = name;
+  }
   if (st.loadError) {
     replace(main, h('p', {}, h('a', { href: '#/namnder' }, t('committees.back'))), h('h1', {}, t('committees.title')),
       problemNotice(st.loadError));
@@ -193,14 +208,13 @@ async function renderEditor(main, id) {
   replace(main,
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/namnder' }, t('committees.back'))),
     h('h1', {}, st.isNew ? t('committees.newTitle') : c.name || c.id),
-    st.isNew ? null : h('p', { class: 'muted' }, t('committees.etag', { etag: st.etag || '' })),
     form);
   const summary = errorSummary(main, st);
   if (summary) main.querySelector('h1').after(summary);
 }
 
 async function render(main, params) {
-  if (params.id) await renderEditor(main, params.id);
+  if (params.id) await renderEditor(main, params.id, params.query && params.query.get('namn'));
   else await renderList(main);
 }
 

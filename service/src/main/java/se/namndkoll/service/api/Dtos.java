@@ -30,19 +30,38 @@ public final class Dtos {
             @Schema(description = "Id of the decision-log entry of this check (GET /api/v1/evaluations/{id})") UUID evaluationId,
             @Schema(description = "The committee checked against, absent when none") String committeeId,
             @Schema(description = "The date whose law and terms were applied") LocalDate evaluationDate,
-            @Schema(description = "FAIL with any ERROR finding, WARN with warnings only, else PASS") Verdict verdict,
+            @Schema(description = "The report at a glance. FAIL: at least one ERROR finding. INCOMPLETE: no error, but rules that "
+                    + "judge what the case holds could not run for want of what the committee supplies (no committee given or "
+                    + "recognised, its seats, its terms in force); they are listed in rulesNotRun, and the report is not a pass. "
+                    + "WARN: warnings but no errors, every such rule ran. PASS: no finding above INFO, every such rule ran.")
+            Verdict verdict,
             String ruleSetVersion,
             @Schema(description = "Most severe first") List<FindingResponse> findings,
             @Schema(description = "Ids of every rule that ran on this case; a rule that holds produces no finding") List<String> rulesEvaluated,
+            @Schema(description = "The rules that judge what the case holds but could not run for want of what the committee "
+                    + "supplies, each with what it lacked; not empty exactly when the verdict is INCOMPLETE, or FAIL with such "
+                    + "rules besides the error") List<RuleNotRunResponse> rulesNotRun,
             @Schema(description = "Documents only: the committee checked against, or the body the document names when it is "
                     + "not a registered committee") BodyResponse body,
             @Schema(description = "Documents only, with includeLines=true: the document's lines as read, numbered as the findings' "
                     + "lines are") List<DocumentLine> lines) {
 
         ReportResponse(UUID evaluationId, String committeeId, LocalDate evaluationDate, Verdict verdict, String ruleSetVersion,
-                List<FindingResponse> findings, List<String> rulesEvaluated) {
-            this(evaluationId, committeeId, evaluationDate, verdict, ruleSetVersion, findings, rulesEvaluated, null, null);
+                List<FindingResponse> findings, List<String> rulesEvaluated, List<RuleNotRunResponse> rulesNotRun) {
+            this(evaluationId, committeeId, evaluationDate, verdict, ruleSetVersion, findings, rulesEvaluated, rulesNotRun, null, null);
         }
+    }
+
+    @Schema(description = "A rule that could not run on the case for want of what the committee supplies")
+    record RuleNotRunResponse(
+            @Schema(example = "KL-QUORUM") String ruleId,
+            @Schema(description = "The rule's title in the response language", example = "Nämnden ska vara beslutför") String title,
+            @Schema(description = "What the case lacked: COMMITTEE (no committee was given or recognised; register it, or name it "
+                    + "with committeeId or ?committee=), SEATS (the committee's seats are not registered), TERMS (no reglemente or "
+                    + "agreement terms of the committee are in force on the evaluation date)", example = "[\"COMMITTEE\"]")
+            List<String> missing,
+            @Schema(description = "What the case lacked, in words in the response language", example = "en registrerad nämnd")
+            String reason) {
     }
 
     @Schema(description = "The deciding body of a checked document")
@@ -74,7 +93,8 @@ public final class Dtos {
                     + "with the rules, with the words the rule rests on (quotes); a reglemente or agreement has none") List<Provision> provisions,
             @Schema(description = "Whether every statutory citation was checked against the statute text (the section exists and the "
                     + "rule's quoted words are in it), and every reglemente or agreement citation against that document") boolean verified,
-            @Schema(description = "JSON Pointer into the input and, for a document, its lines") Location location,
+            @Schema(description = "JSON Pointer into the input and, for a document, its lines (line, lineEnd) and, for a PDF, the page "
+                    + "of the first line (page)") Location location,
             @Schema(description = "The figures behind the finding") Map<String, Object> facts) {
     }
 

@@ -147,7 +147,25 @@ public class Problems {
 
     /** A body over {@code limit} bytes (413). */
     public ProblemDetail tooLarge(long limit, Locale locale, URI instance) {
-        return detail(ProblemType.PAYLOAD_TOO_LARGE, 413, Map.of("limit", limit), null, locale, instance);
+        ProblemDetail problem = detail(ProblemType.PAYLOAD_TOO_LARGE, 413, Map.of("limit", size(limit, "en".equals(locale.getLanguage()))),
+                null, locale, instance);
+        problem.setProperty("limitBytes", limit);
+        return problem;
+    }
+
+    /** A size as people write it: "10 MB", "1,5 MB", "200 kB", "512 byte" (binary units, as the limits are configured). */
+    static String size(long bytes, boolean english) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        if (bytes >= 1024 * 1024) {
+            String mb = String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+            return english ? mb : mb.replace('.', ',');
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return bytes / 1024 + " kB";
+        }
+        return bytes + (english ? " bytes" : " byte");
     }
 
     /** An error of the service itself (500): only the id under which its log has the details. */
@@ -159,16 +177,7 @@ public class Problems {
 
 
     String errorText(InputError error, Locale locale) {
-        Map<String, Object> args = new LinkedHashMap<>(error.args());
-        if (args.get("expected") instanceof String expected) {
-            args.put("expected", "type." + expected);
-        }
-        String key = "error." + error.code();
-        if (!texts.has(key, locale)) {
-            key = "error.constraint";
-            args.put("constraint", error.code());
-        }
-        return texts.text(key, args, locale);
+        return texts.errorText(error, locale);
     }
 
     ResponseEntity<Object> response(ProblemDetail problem, HttpHeaders headers, HttpServletRequest request) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import se.namndkoll.documents.Body;
 import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Report;
+import se.namndkoll.rules.report.RuleNotRun;
 import se.namndkoll.service.check.CheckOutcome;
 import se.namndkoll.service.check.Comparison;
 import se.namndkoll.service.check.DocumentCheckService;
@@ -27,7 +28,13 @@ public class ReportMapper {
     public Dtos.ReportResponse report(CheckOutcome outcome, Locale locale) {
         Report report = outcome.report();
         return new Dtos.ReportResponse(outcome.evaluationId(), outcome.committeeId(), report.evaluationDate(), report.verdict(),
-                report.ruleSetVersion(), findings(report.findings(), locale), report.rulesEvaluated());
+                report.ruleSetVersion(), findings(report.findings(), locale), report.rulesEvaluated(), notRun(report.rulesNotRun(), locale));
+    }
+
+    private static List<Dtos.RuleNotRunResponse> notRun(List<RuleNotRun> rules, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        return rules.stream().map(r -> new Dtos.RuleNotRunResponse(r.ruleId(), english ? r.titleEn() : r.title(), r.missing(),
+                english ? r.reasonEn() : r.reason())).toList();
     }
 
     /** A document's report: the body it belongs to and, when asked for, the document's lines. */
@@ -38,7 +45,7 @@ public class ReportMapper {
         List<Dtos.DocumentLine> lines = !includeLines ? null : document.lines().stream()
                 .map(l -> new Dtos.DocumentLine(l.number(), l.page(), l.text())).toList();
         return new Dtos.ReportResponse(r.evaluationId(), r.committeeId(), r.evaluationDate(), r.verdict(), r.ruleSetVersion(),
-                r.findings(), r.rulesEvaluated(), bodyResponse, lines);
+                r.findings(), r.rulesEvaluated(), r.rulesNotRun(), bodyResponse, lines);
     }
 
     Dtos.CompareResponse comparison(Comparison comparison, Locale locale) {

@@ -5,14 +5,18 @@ import java.util.Locale;
 import java.util.Map;
 import se.namndkoll.documents.Body;
 import se.namndkoll.rules.report.Finding;
+import se.namndkoll.rules.report.Location;
 import se.namndkoll.rules.report.Provision;
+import se.namndkoll.rules.report.RuleNotRun;
 import se.namndkoll.rules.report.Severity;
+import se.namndkoll.rules.report.Verdict;
 
 /**
  * The text output for people: per file, the findings grouped by severity (errors first), each with
- * its line numbers, message and legal basis, and a summary line. With {@code explain}, each
- * finding's cited provisions follow under "Lagtext": citation, statute and version, and the wording.
- * Colours only when asked for (standard output is a terminal).
+ * its page and line numbers, message and legal basis, the rules that could not run for want of the
+ * committee, a summary line and the verdict. With {@code explain}, each finding's cited provisions
+ * follow under "Lagtext": citation, statute and version, and the wording. Colours only when asked for
+ * (standard output is a terminal).
  */
 final class TextOutput {
 
@@ -42,7 +46,8 @@ final class TextOutput {
             out.append(style(BOLD, r.source())).append('\n');
             out.append("  ").append(String.join(", ", r.kinds().stream().map(k -> KINDS.getOrDefault(k, k)).toList()));
             out.append(" · ").append(body(r));
-            out.append(" · prövningsdag ").append(r.report().evaluationDate()).append('\n');
+            out.append(" · bedömningsdag ").append(r.report().evaluationDate()).append('\n');
+            int width = r.report().findings().stream().mapToInt(f -> where(f.location()).length()).max().orElse(0);
             for (Severity s : Severity.values()) {
                 List<Finding> group = r.report().findings().stream().filter(f -> f.severity() == s).toList();
                 if (group.isEmpty()) {
@@ -50,9 +55,8 @@ final class TextOutput {
                 }
                 out.append("  ").append(style(colourOf(s) + BOLD, heading(s) + " (" + group.size() + ")")).append('\n');
                 for (Finding f : group) {
-                    String where = f.location().line() == null ? "" : f.location().lineEnd() == null ? "rad " + f.location().line()
-                            : "rad " + f.location().line() + "–" + f.location().lineEnd();
-                    out.append("    ").append(style(colourOf(s), String.format("%-12s", where.isEmpty() ? "–" : where)))
+                    String where = where(f.location());
+                    out.append("    ").append(style(colourOf(s), pad(where.isEmpty() ? "–" : where, Math.max(12, width))))
                             .append(' ').append(f.ruleId()).append('\n');
                     out.append("      ").append(f.message()).append('\n');
                     out.append("      ").append(style(DIM, "Grund: " + String.join("; ", f.legalBasis())
@@ -63,14 +67,48 @@ final class TextOutput {
                     }
                 }
             }
+            List<RuleNotRun> notRun = r.report().rulesNotRun();
+            if (!notRun.isEmpty()) {
+                out.append("  ").append(style(BOLD, "REGLER SOM INTE KUNDE PRÖVAS (" + notRun.size() + ")")).append('\n');
+                int idWidth = notRun.stream().mapToInt(rule -> rule.ruleId().length()).max().orElse(0);
+                for (RuleNotRun rule : notRun) {
+                    out.append("    ").append(pad(rule.ruleId(), idWidth)).append(' ').append(rule.title())
+                            .append(" – saknar ").append(rule.reason()).append('\n');
+                }
+            }
             long errors = count(r, Severity.ERROR);
             long warnings = count(r, Severity.WARNING);
             long infos = count(r, Severity.INFO);
             out.append("  ").append(errors).append(errors == 1 ? " fel, " : " fel, ").append(warnings)
                     .append(warnings == 1 ? " varning, " : " varningar, ").append(infos).append(" information; ")
-                    .append(r.report().rulesEvaluated().size()).append(" regler prövade.").append("\n\n");
+                    .append(r.report().rulesEvaluated().size()).append(" regler prövade").append(notRun.isEmpty() ? "" : ", " + notRun.size()
+                            + (notRun.size() == 1 ? " regel kunde inte prövas" : " regler kunde inte prövas")).append('.').append('\n');
+            out.append("  ").append(style(BOLD, "Resultat: " + verdict(r.report().verdict()))).append("\n\n");
         }
         return out.toString();
+    }
+
+    /** The verdict as the web application says it. */
+    static String verdict(Verdict verdict) {
+        return switch (verdict) {
+            case PASS -> "Godkänt – inga fel eller varningar";
+            case WARN -> "Inga fel, men varningar att se över";
+            case INCOMPLETE -> "Delvis granskad: nämndens regler kunde inte prövas";
+            case FAIL -> "Fel som behöver rättas";
+        };
+    }
+
+    /** "sida 3, rad 12", "rad 5–6", or "" when the finding has no line. */
+    static String where(Location location) {
+        if (location.line() == null) {
+            return "";
+        }
+        String lines = location.lineEnd() == null ? "rad " + location.line() : "rad " + location.line() + "–" + location.lineEnd();
+        return location.page() == null ? lines : "sida " + location.page() + ", " + lines;
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 
     /** The committee checked against, or the body the document names marked as not registered. */

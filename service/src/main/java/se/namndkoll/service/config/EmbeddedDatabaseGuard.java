@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Refuses to start a second instance on the data directory of a running one, before the connection
  * pool or Flyway touch the embedded database: H2 locks its file for the process that opened it, and
  * this opens it once to see whether that lock is free. The refusal is one clear message
- * ({@link DataDirectoryInUseFailureAnalyzer}), not the pool's stack trace. Nothing happens on
+ * ({@link DatabaseInUseReporter}), not the pool's stack trace. Nothing happens on
  * PostgreSQL, where any number of instances share the database (docs/deployment.md).
  */
 @Component

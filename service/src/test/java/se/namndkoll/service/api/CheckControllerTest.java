@@ -86,6 +86,32 @@ class CheckControllerTest {
     }
 
     @Test
+    void aMeetingWithoutItsCommitteeIsIncompleteNotAPassAndTheRulesThatCouldNotRunAreListed() throws Exception {
+        // 3 of 14 present: without the committee the quorum cannot be judged, and the report must not say "pass".
+        String body = """
+                {"evaluationDate": "2020-03-11", "protocol": {"meetingDate": "2020-03-11", "attendance": %s}}"""
+                .formatted(Fixtures.attendance(3));
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("INCOMPLETE"))
+                .andExpect(jsonPath("$.rulesEvaluated").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("KL-QUORUM"))))
+                .andExpect(jsonPath("$.rulesNotRun[?(@.ruleId == 'KL-QUORUM')].missing[0]").value("COMMITTEE"))
+                .andExpect(jsonPath("$.rulesNotRun[?(@.ruleId == 'KL-QUORUM')].reason").value("en registrerad nämnd"))
+                .andExpect(jsonPath("$.rulesNotRun[?(@.ruleId == 'KL-QUORUM')].title").value("Nämnden ska vara beslutför"));
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content(body))
+                .andExpect(jsonPath("$.rulesNotRun[?(@.ruleId == 'KL-QUORUM')].reason").value("a registered committee"));
+        // With the committee the same meeting fails, and nothing is left untried.
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(Fixtures.quorumCase(3)))
+                .andExpect(jsonPath("$.verdict").value("FAIL"))
+                .andExpect(jsonPath("$.rulesNotRun").isEmpty());
+        assertThat(log.flush(Duration.ofSeconds(5))).isTrue();
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<EvaluationRecord>> batch = ArgumentCaptor.forClass(List.class);
+        verify(evaluations, atLeastOnce()).insertAll(batch.capture());
+        assertThat(batch.getAllValues().stream().flatMap(List::stream).map(EvaluationRecord::verdict)).contains("INCOMPLETE");
+    }
+
+    @Test
     void anInlineCommitteeNextToCommitteeIdIsAMergePatchOverTheRegisteredOne() throws Exception {
         // Only 12 seats (the first six parties' two seats each): 7 present of 12 ledamöter is a quorum.
         String seats = """

@@ -160,6 +160,18 @@ class CommitteeControllerTest {
     }
 
     @Test
+    void everyErrorOfACommitteeIsAnsweredAtOnce() throws Exception {
+        // An unknown value, a misspelt field and an empty name: the form shows all three next to their fields at once.
+        mvc.perform(put("/api/v1/committees/testnamnden").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"id\": \"testnamnden\", \"name\": \"\", \"form\": \"NAMND\", \"hostParty\": \"a\", "
+                                + "\"parties\": [{\"id\": \"a\", \"name\": \"A kommun\", \"kind\": \"KOMMUN\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(3))
+                .andExpect(jsonPath("$.errors[*].pointer").value(org.hamcrest.Matchers.contains("/form", "/hostParty", "/name")))
+                .andExpect(jsonPath("$.errors[*].code").value(org.hamcrest.Matchers.contains("unknown-value", "unknown-property", "NotBlank")));
+    }
+
+    @Test
     void deletingNeedsTheCurrentETag() throws Exception {
         mvc.perform(delete("/api/v1/committees/e-namnden-norrbotten"))
                 .andExpect(status().is(428));

@@ -9,13 +9,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.rules.RuleEngine;
+import se.namndkoll.rules.report.Location;
 
 class CheckCommandTest {
 
@@ -139,7 +140,9 @@ class CheckCommandTest {
         assertThat(root.fieldNames()).toIterable().containsExactly("ruleSetVersion", "results");
         assertThat(root.get("results")).hasSize(2);
         JsonNode first = root.get("results").get(0);
-        assertThat(first.fieldNames()).toIterable().containsExactly("source", "documentKind", "committee", "body", "findings", "rulesEvaluated");
+        assertThat(first.fieldNames()).toIterable().containsExactly("source", "documentKind", "committee", "body", "verdict", "findings",
+                "rulesEvaluated", "rulesNotRun");
+        assertThat(first.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(first.get("source").asText()).endsWith("utan-narvaro.json");
         assertThat(first.get("documentKind").get(0).asText()).isEqualTo("PROTOCOL");
         assertThat(first.get("committee").isNull()).isTrue();
@@ -175,6 +178,64 @@ class CheckCommandTest {
         assertThat(out().lines().filter(l -> l.startsWith("          "))).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
         assertThat(CheckCommand.parse(new String[] {"check", "--explain", "a.txt"}).explain()).isTrue();
         assertThat(CheckCommand.parse(new String[] {"check", "a.txt"}).explain()).isFalse();
+    }
+
+    @Test
+    void aJsonCaseWithSeveralErrorsNamesEachInSwedishOnALineOfItsOwn() throws Exception {
+        Path bad = write("fall.json", """
+                {"evaluationDate": "2020-13-45", "protokoll": {},
+                 "protocol": {"meetingDate": "2020-03-11", "attendance": [{"person": "", "role": "ORDFORANDE"}]}}""");
+        assertThat(run("check", bad.toString())).isEqualTo(2);
+        assertThat(err().lines().toList()).containsExactly(
+                "namndkoll check: " + bad + ": /evaluationDate: Ogiltigt datum 2020-13-45. Ange ett datum som finns, på formen ÅÅÅÅ-MM-DD.",
+                "namndkoll check: " + bad + ": /protocol/attendance/0/person: Värdet saknas eller är tomt.",
+                "namndkoll check: " + bad + ": /protocol/attendance/0/role: Okänt värde ORDFORANDE. Tillåtna värden: LEDAMOT, ERSATTARE.",
+                "namndkoll check: " + bad + ": /protokoll: Okänt fält protokoll. Kontrollera stavningen.");
+        assertThat(out()).isEmpty();
+
+        Path notJson = write("trasig.json", "{\"evaluationDate\": ");
+        err.reset();
+        assertThat(run("check", notJson.toString())).isEqualTo(2);
+        assertThat(err().strip()).isEqualTo("namndkoll check: " + notJson + ": är inte giltig JSON (rad 1, kolumn 20)");
+    }
+
+    @Test
+    void theHelpListsEveryExitStatus() {
+        assertThat(run("check", "--help")).isEqualTo(0);
+        assertThat(out()).contains("Slutstatus:").contains("  0  ").contains("  1  ").contains("  2  ").contains("  3  ")
+                .contains("bedömningsdag").doesNotContain("prövningsdag");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aProtocolWithoutItsCommitteeIsPartlyCheckedInTextAndJsonAndPagesAreShown() throws Exception {
+        Path doc = write("protokoll.txt", """
+                Gemensamma nämnden för upphandling
+                PROTOKOLL
+                Sammanträdesdatum 2026-02-04
+                Beslutande Anna Ek (S), Per Lind (M)
+                Justerare Per Lind
+
+                § 1
+                Information
+                Beslut
+                Nämnden lägger informationen till handlingarna.
+                """);
+        assertThat(run("check", doc.toString())).isEqualTo(0);
+        assertThat(out()).contains("REGLER SOM INTE KUNDE PRÖVAS (").contains("DOC-DISTRIBUTION")
+                .contains("– saknar en registrerad nämnd")
+                .contains("Resultat: Delvis granskad: nämndens regler kunde inte prövas")
+                .contains("bedömningsdag 2026-02-04");
+        out.reset();
+        run("check", "--format", "json", doc.toString());
+        JsonNode result = new ObjectMapper().readTree(out()).get("results").get(0);
+        assertThat(result.get("verdict").asText()).isEqualTo("INCOMPLETE");
+        assertThat(result.get("rulesNotRun").findValuesAsText("ruleId")).contains("DOC-DISTRIBUTION");
+        assertThat(result.get("rulesNotRun").get(0).get("missing").get(0).asText()).isEqualTo("COMMITTEE");
+
+        assertThat(TextOutput.where(new Location("/protocol/attendance", 3, 12, null))).isEqualTo("sida 3, rad 12");
+        assertThat(TextOutput.where(new Location("/protocol/attendance", null, 5, 6))).isEqualTo("rad 5–6");
+        assertThat(TextOutput.where(Location.of("/protocol"))).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
+import se.namndkoll.service.SharedSeeds;
 
 /**
  * A schema of its own on the test PostgreSQL server, for the tests that run the service on
@@ -16,14 +17,15 @@ import org.junit.jupiter.api.Assumptions;
  * {@code jdbc:postgresql://127.0.0.1:5432/namndkoll_test}; {@code NAMNDKOLL_TEST_PG_USER} and
  * {@code NAMNDKOLL_TEST_PG_PASSWORD}, default {@code namndkoll}/{@code namndkoll}. {@code .ci/run}
  * installs, starts and prepares such a server. When none is reachable the test is skipped and says
- * so on the console in one line, unless {@code NAMNDKOLL_TEST_PG_REQUIRED=true} (set by CI), when it fails.
+ * so on the console in one line, unless {@code NAMNDKOLL_TEST_PG_REQUIRED=true} or {@code NAMNDKOLL_CI=true} (both set by CI), when it fails.
  */
 public final class TestPostgres {
 
     public static final String URL = setting("NAMNDKOLL_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/namndkoll_test");
     public static final String USER = setting("NAMNDKOLL_TEST_PG_USER", "namndkoll");
     public static final String PASSWORD = setting("NAMNDKOLL_TEST_PG_PASSWORD", "namndkoll");
-    private static final boolean REQUIRED = Boolean.parseBoolean(setting("NAMNDKOLL_TEST_PG_REQUIRED", "false"));
+    private static final boolean REQUIRED = Boolean.parseBoolean(setting("NAMNDKOLL_TEST_PG_REQUIRED", "false"))
+            || SharedSeeds.required();
 
     public final String schema = "nk_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final String test;
@@ -45,7 +47,7 @@ public final class TestPostgres {
                     + e.getMessage() + "). .ci/run installs and starts one; or set NAMNDKOLL_TEST_PG_URL, _USER, _PASSWORD.";
             System.out.println(message);
             if (REQUIRED) {
-                fail(message.replace("SKIPPED", "FAILED (NAMNDKOLL_TEST_PG_REQUIRED=true)"));
+                fail(message.replace("SKIPPED", "FAILED (required: NAMNDKOLL_TEST_PG_REQUIRED or NAMNDKOLL_CI is true)"));
             }
             Assumptions.abort(message);
         }
