@@ -122,8 +122,8 @@ public final class CheckCommand {
             out.println(usage());
             return OK;
         }
-        if (a.server() != null) { // a running service checks: no rule set here
-            return new RemoteCheck(out, err, RulesJson.mapper()).execute(a);
+        if (a.server() != null) { // a running service checks: no rule set here, and a plain mapper for its JSON
+            return new RemoteCheck(out, err, new ObjectMapper()).execute(a);
         }
         Timing timing = new Timing(Boolean.getBoolean("namndkoll.timing") ? err : null);
         // Loading the compiled rule set takes longest: do it on the second core while the files are read.
