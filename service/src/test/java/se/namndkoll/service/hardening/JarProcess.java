@@ -1,5 +1,11 @@
 package se.namndkoll.service.hardening;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.io.UncheckedIOException;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -150,6 +156,25 @@ final class JarProcess implements AutoCloseable {
             }
         }
         Files.deleteIfExists(log);
+    }
+
+    /** What a command that ran to its end said: its exit status, standard output and standard error. */
+    record Run(int status, String stdout, String stderr) {
+    }
+
+    /** Starts {@code builder} and waits (at most three minutes) for its end, reading both streams. */
+    static Run runToEnd(ProcessBuilder builder) throws Exception {
+        Process process = builder.start();
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {
+            try {
+                return process.getErrorStream().readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        byte[] out = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err.get(), StandardCharsets.UTF_8));
     }
 
     static String javaBin() {

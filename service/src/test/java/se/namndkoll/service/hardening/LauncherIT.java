@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,15 +44,15 @@ class LauncherIT {
                     .header("Content-Type", "application/json").header("If-None-Match", "*")
                     .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(copy.toString())).build());
             assertThat(created.statusCode()).as(Http.text(created)).isEqualTo(201);
-            Run remote = run(List.of(), "check", "--server", "http://127.0.0.1:" + service.port, "--committee", "e-namnden-kopia",
+            JarProcess.Run remote = run(List.of(), "check", "--server", "http://127.0.0.1:" + service.port, "--committee", "e-namnden-kopia",
                     Corpus.EXAMPLE_DOCUMENT.toString());
             assertThat(remote.status()).as("the example has errors: %s", remote.stderr()).isEqualTo(1);
             assertThat(remote.stdout()).contains("e-namnden-kopia", "KL-ANSLAG-TIMELY", "FIN-TABLE-SUMS");
-            Run json = run(List.of(), "check", "--server", "http://127.0.0.1:" + service.port, "--format", "json",
+            JarProcess.Run json = run(List.of(), "check", "--server", "http://127.0.0.1:" + service.port, "--format", "json",
                     Corpus.EXAMPLE_DOCUMENT.toString());
             assertThat(json.status()).as(json.stderr()).isEqualTo(1);
             assertThat(Http.JSON.readTree(json.stdout()).at("/results/0/report/verdict").asText()).isEqualTo("FAIL");
-            Run local = run(List.of(), "check", "--committee", "e-namnden-kopia", Corpus.EXAMPLE_DOCUMENT.toString());
+            JarProcess.Run local = run(List.of(), "check", "--committee", "e-namnden-kopia", Corpus.EXAMPLE_DOCUMENT.toString());
             assertThat(local.status()).as("only the service knows the copy").isEqualTo(2);
             long residentKb = service.residentKb();
             System.out.printf("the launcher's service after 200 checks and 200 document checks: %d MB resident%n", residentKb / 1024);
@@ -67,14 +66,14 @@ class LauncherIT {
     void theArchiveMatchesTheLaunchersClassPath() throws Exception {
         assertThat(archive()).as("the build's class-data-sharing archive").isRegularFile();
         // -Xshare:on (after the launcher's -Xshare:auto) stops the JVM if the archive cannot be used.
-        Run run = run(List.of("-Xshare:on"), "--help");
+        JarProcess.Run run = run(List.of("-Xshare:on"), "--help");
         assertThat(run.status()).as(run.stderr()).isZero();
         assertThat(run.stdout()).contains("Användning:");
     }
 
     @Test
     void checkRunsAsTheJarDoes() throws Exception {
-        Run run = run(List.of(), "check", "--committee", "e-namnden-norrbotten", Corpus.EXAMPLE_DOCUMENT.toString());
+        JarProcess.Run run = run(List.of(), "check", "--committee", "e-namnden-norrbotten", Corpus.EXAMPLE_DOCUMENT.toString());
         assertThat(run.status()).as("the example has errors: %s", run.stderr()).isEqualTo(1);
         assertThat(run.stdout()).contains("KL-ANSLAG-TIMELY", "FIN-TABLE-SUMS");
     }
@@ -83,24 +82,11 @@ class LauncherIT {
         return JarProcess.launcher().toRealPath().getParent().resolve("namndkoll.jsa"); // as the launcher's pwd -P
     }
 
-    record Run(int status, String stdout, String stderr) {
-    }
-
-    private static Run run(List<String> javaOptions, String... args) throws Exception {
+    private static JarProcess.Run run(List<String> javaOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(JarProcess.launcher().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("JAVA_OPTS", String.join(" ", javaOptions));
-        Process process = builder.start();
-        java.util.concurrent.CompletableFuture<byte[]> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return process.getErrorStream().readAllBytes();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        byte[] out = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err.get(), StandardCharsets.UTF_8));
+        return JarProcess.runToEnd(builder);
     }
 }
