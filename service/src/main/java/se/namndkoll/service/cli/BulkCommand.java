@@ -478,7 +478,7 @@ public final class BulkCommand {
                 if (a.committee() != null && !isCase) {
                     CloudEvents.put(h, CloudEvents.COMMITTEE, a.committee());
                 }
-                if (a.asOf() != null && !isCase) {
+                if (a.asOf() != null) {
                     CloudEvents.put(h, CloudEvents.EVALUATION_DATE, a.asOf().toString());
                 }
                 pending.put(id, relative);
