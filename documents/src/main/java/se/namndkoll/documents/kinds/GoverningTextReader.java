@@ -16,7 +16,7 @@ import se.namndkoll.rules.model.RegulationTopic;
  * Reads which topics the text of a reglemente or samverkansavtal/överenskommelse regulates
  * (parties, representation, host, chair, budget in samråd, cost allocation, över-/underskott,
  * revision, termination), and where. The wording that counts as regulating each topic is the rule
- * set's ({@link TopicWording}, the file agreement/reglerade-amnen.txt of the rules module).
+ * set's ({@link TopicWording}, the file checklista/reglerade-amnen.txt of the rules module).
  */
 public final class GoverningTextReader {
 

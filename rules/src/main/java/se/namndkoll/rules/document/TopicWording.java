@@ -19,7 +19,7 @@ import se.namndkoll.rules.model.RegulationTopic;
  */
 public final class TopicWording {
 
-    public static final String FILE = "se/namndkoll/rules/agreement/reglerade-amnen.txt";
+    public static final String FILE = "se/namndkoll/rules/checklista/reglerade-amnen.txt";
 
     private static final Map<RegulationTopic, Pattern> PATTERNS = parse(read());
 
