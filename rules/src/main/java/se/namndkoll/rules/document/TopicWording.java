@@ -1,15 +1,12 @@
 package se.namndkoll.rules.document;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import se.namndkoll.rules.engine.RuleFiles;
 import se.namndkoll.rules.model.RegulationTopic;
 
 /**
@@ -19,9 +16,9 @@ import se.namndkoll.rules.model.RegulationTopic;
  */
 public final class TopicWording {
 
-    public static final String FILE = "se/namndkoll/rules/checklista/reglerade-amnen.txt";
+    public static final String FILE = RuleFiles.ROOT + "checklista/reglerade-amnen.txt";
 
-    private static final Map<RegulationTopic, Pattern> PATTERNS = parse(read());
+    private static final Map<RegulationTopic, Pattern> PATTERNS = parse(RuleFiles.lines(FILE));
 
     private TopicWording() {
     }
@@ -58,16 +55,5 @@ public final class TopicWording {
             }
         }
         return Collections.unmodifiableMap(patterns);
-    }
-
-    private static List<String> read() {
-        try (InputStream in = TopicWording.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + FILE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,5 @@
 package se.namndkoll.rules.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,7 +22,7 @@ public final class Checklist {
     private static final Set<String> KEYS = Set.of("ruleId", "document", "topic", "severity", "legalBasis", "quotes", "verified",
             "requires", "name");
 
-    private static final List<ChecklistItem> ITEMS = parse(read());
+    private static final List<ChecklistItem> ITEMS = parse(RuleFiles.lines(FILE));
 
     private Checklist() {
     }
@@ -79,16 +75,5 @@ public final class Checklist {
         RuleMeta meta = RuleMeta.of(name, block::get);
         return new ChecklistItem(GoverningDocumentKind.valueOf(block.get("document")), RegulationTopic.valueOf(block.get("topic")), name,
                 meta);
-    }
-
-    private static List<String> read() {
-        try (InputStream in = Checklist.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + FILE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
