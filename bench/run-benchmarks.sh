@@ -3,8 +3,10 @@
 #
 #   mvn -B -q -pl bench -am package -DskipTests && bench/run-benchmarks.sh
 #
-# BEFORE_JAR: a benchmarks.jar built from the commit before the optimisations; when given, its
-# EngineBenchmark.engine runs right before this build's, with the same options, for the before/after.
+# BEFORE_JAR: a benchmarks.jar built from an earlier commit (a release, or the commit before a change);
+# when given, its EngineBenchmark.engine and OptimisationsBenchmark run right before this build's,
+# with the same options, for the before/after (docs/performance.md §6: comparisons are made between
+# two builds, no old code is kept in the tree).
 # JMH_OPTS overrides the iteration settings. Every run is bounded by JMH's own iteration counts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +24,7 @@ run() {
 }
 if [ -n "${BEFORE_JAR:-}" ]; then
     run engine-before "$BEFORE_JAR" 'EngineBenchmark.engine$' -p variant=FULL
+    run optimisations-before "$BEFORE_JAR" 'OptimisationsBenchmark'
 fi
 run engine "$JAR" 'EngineBenchmark' -p variant=FULL
 run engine-2-threads "$JAR" 'EngineBenchmark.(engine|plainJava)$' -p variant=FULL -t 2

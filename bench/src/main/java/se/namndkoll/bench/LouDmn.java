@@ -31,6 +31,12 @@ public final class LouDmn {
     public static List<Map<String, Object>> inputs() {
         List<Map<String, Object>> all = new ArrayList<>();
         all.add(in("JOINT_COMMITTEE", true, 14, true, true, false, null, null, null, null, null, null, null));
+        for (Boolean host : new Boolean[] {true, false}) {
+            Map<String, Object> m = in("JOINT_COMMITTEE", true, 14, true, true, false, null, null, null, null, null, null, null);
+            m.put("buyerIsHost", host);
+            all.add(m);
+        }
+        all.add(in("OWN_ADMINISTRATION", null, null, null, null, null, null, null, null, null, null, null, null));
         all.add(in("COMPANY", true, 3, true, true, false, "0.75", "TURNOVER_THREE_YEAR_AVERAGE", true, null, null, null, null));
         all.add(in("AUTHORITY", null, null, null, null, null, null, null, null, true, true, true, "0.25"));
         all.add(in("KOMMUNALFORBUND", false, 5, null, null, null, "0.8", "OTHER_PERIOD", null, null, null, null, "0.2"));
@@ -44,6 +50,7 @@ public final class LouDmn {
         Map<String, Object> m = new HashMap<>();
         m.put("supplierForm", supplierForm);
         m.put("buyerIsMember", member);
+        m.put("buyerIsHost", null);
         m.put("controllerCount", count == null ? null : BigDecimal.valueOf(count));
         m.put("controllersInDecisionBodies", represented);
         m.put("jointDecisiveInfluence", influence);
@@ -106,7 +113,12 @@ public final class LouDmn {
             for (DmnDecision d : decisions) {
                 DmnDecisionResult result = engine.evaluateDecision(d, inputs);
                 if (!result.isEmpty()) {
-                    out.put(d.getName(), result.getSingleResult().getEntryMap());
+                    Map<String, Object> entries = result.getSingleResult().getEntryMap();
+                    // a table with one unnamed output gives its value, as ours does; a null value is no result
+                    Object value = entries.size() == 1 ? entries.values().iterator().next() : entries;
+                    if (value != null) {
+                        out.put(d.getName(), value);
+                    }
                 }
             }
             return out;

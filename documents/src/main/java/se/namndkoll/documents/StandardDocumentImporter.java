@@ -31,7 +31,6 @@ import se.namndkoll.documents.layout.Layout;
 import se.namndkoll.documents.layout.TableReader;
 import se.namndkoll.documents.layout.Unfolding;
 import se.namndkoll.documents.text.Headings;
-import se.namndkoll.documents.text.SwedishDates;
 import se.namndkoll.documents.text.Texts;
 import se.namndkoll.rules.model.Agenda;
 import se.namndkoll.rules.model.AgendaItem;
@@ -51,6 +50,7 @@ import se.namndkoll.rules.model.SourceDocument;
 import se.namndkoll.rules.model.TextLine;
 import se.namndkoll.rules.model.TextZone;
 import se.namndkoll.rules.model.UnreadableSection;
+import se.namndkoll.rules.text.SwedishDates;
 
 /**
  * Reads text, PDF and Word documents into a {@link Case}: every line with its number (and page),

@@ -16,11 +16,11 @@ import se.namndkoll.documents.layout.Layout;
 import se.namndkoll.documents.text.FieldRole;
 import se.namndkoll.documents.text.Headings;
 import se.namndkoll.documents.text.Patterns;
-import se.namndkoll.documents.text.SwedishDates;
 import se.namndkoll.documents.text.Texts;
 import se.namndkoll.rules.model.Agenda;
 import se.namndkoll.rules.model.AgendaItem;
 import se.namndkoll.rules.model.ProposalPoint;
+import se.namndkoll.rules.text.SwedishDates;
 
 /**
  * Reads a kallelse/föredragningslista: its numbered items ("9. Budget 2020 (GNS/13/2019) 11:30")

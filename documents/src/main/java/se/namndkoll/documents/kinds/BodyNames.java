@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.documents.layout.Layout;
 import se.namndkoll.documents.text.FieldRole;
-import se.namndkoll.documents.text.SwedishDates;
 import se.namndkoll.documents.text.Texts;
 import se.namndkoll.documents.text.Vocabulary;
 import se.namndkoll.rules.model.LabelledField;
+import se.namndkoll.rules.text.SwedishDates;
 
 /**
  * The deciding body a document names, as it names it: the anslag box's "Organ" ("Direktionen för

@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.namndkoll.documents.text.Amounts;
 import se.namndkoll.documents.text.Patterns;
-import se.namndkoll.documents.text.SwedishDates;
 import se.namndkoll.documents.text.Texts;
 import se.namndkoll.rules.model.CarryOverRule;
 import se.namndkoll.rules.model.DecisionKind;
 import se.namndkoll.rules.model.ElectingBody;
 import se.namndkoll.rules.model.ProposalPoint;
 import se.namndkoll.rules.model.ProposedDecision;
+import se.namndkoll.rules.text.SwedishAmounts;
+import se.namndkoll.rules.text.SwedishDates;
 
 /**
  * Recognises the proposals and decisions that are one of the fact model's {@link DecisionKind}s,
@@ -60,7 +60,7 @@ public final class DecisionReader {
                 continue;
             }
             boolean invoicing = INVOICE.matcher(t).find() && CONTRIBUTION.matcher(t).find();
-            boolean basic = BASIC_AMOUNT.matcher(t).find() && Amounts.inText(t) != null;
+            boolean basic = BASIC_AMOUNT.matcher(t).find() && SwedishAmounts.inText(t) != null;
             if (invoicing || basic) {
                 if (invoice == null) {
                     invoice = new Recognised(DecisionKind.INVOICE_CONTRIBUTIONS, s.from(), s.to());
@@ -70,7 +70,7 @@ public final class DecisionReader {
                 invoice.to = Math.max(invoice.to, s.to());
                 invoice.from = Math.min(invoice.from, s.from());
                 if (basic) {
-                    invoice.totalAmount = Amounts.inText(t);
+                    invoice.totalAmount = SwedishAmounts.inText(t);
                     invoice.amountLine = s.from();
                     invoice.year = invoice.year == null ? year(t) : invoice.year;
                     invoice.equalSplit = EQUAL.matcher(t).find();
@@ -120,7 +120,7 @@ public final class DecisionReader {
                 String verb = c.group(3).toLowerCase(Texts.SWEDISH);
                 r.carryOver = verb.startsWith("återbetala") || verb.startsWith("återför") || verb.startsWith("faktur") ? CarryOverRule.SETTLE_WITH_PARTIES
                         : CarryOverRule.CARRY_FORWARD;
-                BigDecimal amount = Amounts.inText(t);
+                BigDecimal amount = SwedishAmounts.inText(t);
                 if (amount != null) {
                     r.result = c.group(1).equalsIgnoreCase("under") ? amount.abs().negate() : amount.abs();
                 }

@@ -1,12 +1,12 @@
 package se.namndkoll.documents.kinds;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import se.namndkoll.documents.layout.Layout;
 import se.namndkoll.documents.text.Texts;
+import se.namndkoll.rules.document.TopicWording;
 import se.namndkoll.rules.model.GoverningDocumentKind;
 import se.namndkoll.rules.model.GoverningText;
 import se.namndkoll.rules.model.RegulatedTopic;
@@ -15,7 +15,8 @@ import se.namndkoll.rules.model.RegulationTopic;
 /**
  * Reads which topics the text of a reglemente or samverkansavtal/överenskommelse regulates
  * (parties, representation, host, chair, budget in samråd, cost allocation, över-/underskott,
- * revision, termination), by the wording Swedish governing documents use for them, and where.
+ * revision, termination), and where. The wording that counts as regulating each topic is the rule
+ * set's ({@link TopicWording}, the file checklista/reglerade-amnen.txt of the rules module).
  */
 public final class GoverningTextReader {
 
@@ -23,24 +24,8 @@ public final class GoverningTextReader {
     static final Pattern AGREEMENT_TITLE = Pattern.compile("(?iu)^(?:samverkansavtal|samarbetsavtal|samarbetsöverenskommelse|samverkansöverenskommelse|"
             + "avtal (?:om|för|mellan)|överenskommelse (?:om|för|mellan)|överenskommelse$|avtal$)\\b.*");
 
-    private static final Map<RegulationTopic, Pattern> TOPICS = new EnumMap<>(RegulationTopic.class);
-
-    static {
-        TOPICS.put(RegulationTopic.PARTIES, Pattern.compile("(?iu)^(?:§\\s*\\d+\\s*)?(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:parter|parterna|avtalsparter|samverkande parter)\\s*:?$"
-                + "|\\b(?:parter(?:na)? (?:i|till) (?:denna|detta|avtalet|överenskommelsen)|(?:samverkande|avtalets) parter(?:na)? är|följande (?:kommuner|parter|regioner)"
-                + "|ingår (?:länets )?\\S+ kommuner (?:samt|och) region|mellan [\\p{L} ]+(?:kommun|region)[\\p{L} ,]*(?:och|samt) [\\p{L} ]+(?:kommun|region))"));
-        TOPICS.put(RegulationTopic.HOST, Pattern.compile("(?iu)\\b(?:värdkommun\\w*|värdregion\\w*|värdorganisation\\w*|värdlandsting\\w*)\\b"
-                + "|\\bingår i (?:dess|dennes|\\S+ (?:kommuns|regionens|region \\S+s)) organisation|\\btillsätts (?:av|i) (?:region|\\S+ kommun)"));
-        TOPICS.put(RegulationTopic.REPRESENTATION, Pattern.compile("(?iu)\\b(?:en|\\d+|två|tre|fyra) (?:\\(\\d\\) )?ledam(?:ot|öter)\\b.*\\bersättare\\b"
-                + "|\\bledamöter och (?:\\d+ |lika många )?ersättare\\b|\\bsammansättning\\b"));
-        TOPICS.put(RegulationTopic.CHAIR, Pattern.compile("(?iu)\\bvice ordförande\\b|\\bordförande\\b.*\\b(?:väljs|utses|välja|väljer|utser)\\b|\\b(?:väljs|utses|välja|väljer|utser)\\b.*\\bordförande\\b"));
-        TOPICS.put(RegulationTopic.BUDGET, Pattern.compile("(?iu)\\bbudget\\w*\\b.*\\bsamråd|\\bsamråd\\w*\\b.*\\bbudget"));
-        TOPICS.put(RegulationTopic.COST_ALLOCATION, Pattern.compile("(?iu)\\bkostnad\\w*\\b.*\\bfördela\\w*|\\bfördelningsnyckel\\w*|\\bkostnadsfördelning\\w*|\\bi lika delar\\b"
-                + "|\\bper invånare\\b|\\befter (?:invånarantal|nyttjande|antal invånare)|\\bi proportion till\\b"));
-        TOPICS.put(RegulationTopic.SURPLUS_DEFICIT, Pattern.compile("(?iu)\\böverskott\\w*|\\bunderskott\\w*|\\bunderskott\\b|\\böver- (?:eller|och) underskott"));
-        TOPICS.put(RegulationTopic.AUDIT, Pattern.compile("(?iu)\\brevision\\w*|\\brevisor\\w*|\\bansvarsfrihet\\w*|\\bansvarsprövning\\w*|\\binsyn\\b"));
-        TOPICS.put(RegulationTopic.TERMINATION, Pattern.compile("(?iu)\\buppsäg\\w*|\\bsäga upp\\b|\\bsägs upp\\b|\\bupphör\\w*|\\bupplös\\w*|\\bavveckl\\w*|\\butträd\\w*"));
-    }
+    /** The wording of each topic: data of the rules module, beside the checklist rules and their legal basis. */
+    private static final Map<RegulationTopic, Pattern> TOPICS = TopicWording.patterns();
 
     /**
      * The reglemente's or agreement's reader: a part whose title (within its first lines, or after a

@@ -17,7 +17,6 @@ import se.namndkoll.documents.layout.Unfolding;
 import se.namndkoll.documents.text.FieldRole;
 import se.namndkoll.documents.text.Headings;
 import se.namndkoll.documents.text.Patterns;
-import se.namndkoll.documents.text.SwedishDates;
 import se.namndkoll.documents.text.Texts;
 import se.namndkoll.documents.text.Vocabulary;
 import se.namndkoll.rules.model.Attendance;
@@ -31,6 +30,7 @@ import se.namndkoll.rules.model.RemoteMedium;
 import se.namndkoll.rules.model.SeatRole;
 import se.namndkoll.rules.model.TextZone;
 import se.namndkoll.rules.names.PartyNames;
+import se.namndkoll.rules.text.SwedishDates;
 
 /**
  * Reads a protocol: the first page's fields (plats och tid, beslutande, justerare, justering,

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.namndkoll.documents.text.Amounts;
 import se.namndkoll.documents.text.Headings;
 import se.namndkoll.documents.text.Texts;
 import se.namndkoll.rules.model.FinancialTable;
 import se.namndkoll.rules.model.RowKind;
 import se.namndkoll.rules.model.TableRow;
+import se.namndkoll.rules.text.SwedishAmounts;
 
 /**
  * Reads tables of figures with stated totals: rows whose cells are separated by tabs (as Word and
@@ -103,8 +103,8 @@ public final class TableReader {
             List<String> cells = w.cells.get(i);
             String label = cells.get(0);
             List<String> rest = cells.subList(1, cells.size());
-            boolean allNumeric = rest.stream().allMatch(Amounts::numericOrEmpty);
-            boolean anyValue = rest.stream().anyMatch(c -> Amounts.cell(c) != null);
+            boolean allNumeric = rest.stream().allMatch(SwedishAmounts::numericOrEmpty);
+            boolean anyValue = rest.stream().anyMatch(c -> SwedishAmounts.cell(c) != null);
             if (!allNumeric) {
                 boolean header = rows.isEmpty() || rows.stream().allMatch(r -> r.kind() == RowKind.HEADING);
                 boolean repeatsLabel = rest.stream().allMatch(c -> c.isBlank() || c.equalsIgnoreCase(label));
@@ -126,7 +126,7 @@ public final class TableReader {
             }
             List<BigDecimal> values = new ArrayList<>();
             for (int c = 0; c < width; c++) {
-                values.add(c < rest.size() ? Amounts.cell(rest.get(c)) : null);
+                values.add(c < rest.size() ? SwedishAmounts.cell(rest.get(c)) : null);
             }
             rows.add(new TableRow(label, kind(label), values));
             rowLines.add(i);
@@ -161,7 +161,7 @@ public final class TableReader {
                 continue;
             }
             String label = m.group(1).trim();
-            List<BigDecimal> values = byLayout ? byGaps(w.columns(i), columns) : Amounts.split(m.group(2), columns);
+            List<BigDecimal> values = byLayout ? byGaps(w.columns(i), columns) : SwedishAmounts.split(m.group(2), columns);
             if (values == null) {
                 // the columns as the line spaces them: a gap of two spaces or more between the amounts ("1 100      900    1 000")
                 values = byGaps(w.columns(i), columns);
@@ -215,7 +215,7 @@ public final class TableReader {
         }
         List<BigDecimal> values = new ArrayList<>();
         for (String part : parts.subList(1, parts.size())) {
-            BigDecimal v = Amounts.cell(part);
+            BigDecimal v = SwedishAmounts.cell(part);
             if (v == null) {
                 return null;
             }
@@ -227,7 +227,7 @@ public final class TableReader {
     /** How many amounts a row's wide gaps part it into after its label, or 0 when a part is no amount. */
     private static int gapCount(List<String> cells) {
         List<String> parts = cells.stream().filter(c -> !c.isBlank()).toList();
-        if (parts.size() < 2 || parts.subList(1, parts.size()).stream().anyMatch(p -> Amounts.cell(p) == null)) {
+        if (parts.size() < 2 || parts.subList(1, parts.size()).stream().anyMatch(p -> SwedishAmounts.cell(p) == null)) {
             return 0;
         }
         return parts.size() - 1;

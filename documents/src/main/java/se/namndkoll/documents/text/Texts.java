@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import se.namndkoll.rules.text.SwedishText;
 
 /** Text clean-up shared by the readers of structure: mark-up, bullets, spaces, case folding. */
 public final class Texts {
 
-    public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    public static final Locale SWEDISH = SwedishText.LOCALE;
 
     private static final Pattern SUP = Pattern.compile("(?i)<sup>.*?</sup>");
     private static final Pattern TAG = Pattern.compile("(?i)</?(b|i|u|em|strong|span|br|p|sup|sub|div)\\b[^>]*>");
@@ -52,9 +53,9 @@ public final class Texts {
         return BULLET.matcher(normaliseSpaces(raw)).find();
     }
 
+    /** See {@link SwedishText#normaliseSpaces(String)}. */
     public static String normaliseSpaces(String s) {
-        return s.replace('\u00a0', ' ').replace('\u2007', ' ').replace('\u202f', ' ').replace('\u2009', ' ')
-                .replace('\u200b', ' ').replace('\ufeff', ' ');
+        return SwedishText.normaliseSpaces(s);
     }
 
     /** Lower case, single spaces: for comparing text. */

@@ -28,7 +28,8 @@ import se.namndkoll.rules.names.PartyNames;
  * lou-intern-upphandling.dmn. When the supplier is the case's gemensam nämnd, the committee tells
  * what the relation may leave out: whether the buyer is one of its parties (by id, else by name),
  * how many controllers there are (the parties), whether every party holds a ledamot seat, and
- * whether the buyer is the host (then buyer and nämnd are one legal person). What the relation
+ * whether the buyer is the host. Whether buyer and supplier are then one legal person is the DMN
+ * model's decision (sameLegalPerson, with KL 9 kap. 20 §), not this class's. What the relation
  * states itself always wins.
  */
 final class LouExemptionStep implements DecisionStep {
@@ -50,11 +51,7 @@ final class LouExemptionStep implements DecisionStep {
         Boolean derivedRepresented = null;
         List<String> withoutSeat = List.of();
         String hostName = null;
-        Boolean sameLegalPerson = switch (r.supplierForm()) {
-            case OWN_ADMINISTRATION -> Boolean.TRUE;
-            case JOINT_COMMITTEE -> null;
-            default -> Boolean.FALSE;
-        };
+        Boolean buyerIsHost = null;
         if (own != null) {
             Optional<Party> buyerParty = findParty(own.parties(), r.buyer());
             derivedMember = buyerParty.isPresent();
@@ -68,9 +65,9 @@ final class LouExemptionStep implements DecisionStep {
             Optional<Party> host = own.hostPartyId() == null ? Optional.empty() : own.party(own.hostPartyId());
             hostName = host.map(Party::name).orElse(null);
             if (buyerParty.isEmpty()) {
-                sameLegalPerson = Boolean.FALSE; // the host is one of the parties
+                buyerIsHost = Boolean.FALSE; // the host is one of the parties
             } else if (host.isPresent()) {
-                sameLegalPerson = buyerParty.get().id().equals(host.get().id());
+                buyerIsHost = buyerParty.get().id().equals(host.get().id());
             }
         }
 
@@ -86,6 +83,7 @@ final class LouExemptionStep implements DecisionStep {
         Map<String, Object> in = new HashMap<>();
         in.put("supplierForm", r.supplierForm().name());
         in.put("buyerIsMember", member);
+        in.put("buyerIsHost", buyerIsHost);
         in.put("controllerCount", count == null ? null : BigDecimal.valueOf(count));
         in.put("controllersInDecisionBodies", represented);
         in.put("jointDecisiveInfluence", r.jointDecisiveInfluence());
@@ -98,6 +96,7 @@ final class LouExemptionStep implements DecisionStep {
         in.put("publicInterestOnly", r.publicInterestOnly());
         in.put("openMarketShare", r.openMarketShare());
         Map<String, Object> out = dmn.evaluate(DmnModels.LOU_EXEMPTIONS, in);
+        Boolean sameLegalPerson = (Boolean) out.get("sameLegalPerson");
 
         return new ExemptionAssessment(r, pointer,
                 own == null ? null : own.name(), hostName,

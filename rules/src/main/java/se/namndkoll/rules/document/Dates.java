@@ -1,6 +1,5 @@
 package se.namndkoll.rules.document;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -10,10 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import se.namndkoll.rules.model.DateMention;
 import se.namndkoll.rules.model.DateRole;
+import se.namndkoll.rules.text.SwedishDates;
 
 /**
  * Dates in documents: weekday names, dates written with their weekday in running text, and
@@ -21,33 +19,12 @@ import se.namndkoll.rules.model.DateRole;
  */
 public final class Dates {
 
-    private static final String[] SWEDISH_WEEKDAYS = {"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"};
-    private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
-
-    static {
-        String[][] months = {
-                {"januari", "jan"}, {"februari", "feb"}, {"mars", "mar"}, {"april", "apr"}, {"maj"}, {"juni", "jun"},
-                {"juli", "jul"}, {"augusti", "aug"}, {"september", "sep", "sept"}, {"oktober", "okt"},
-                {"november", "nov"}, {"december", "dec"}};
-        for (int i = 0; i < months.length; i++) {
-            for (String name : months[i]) {
-                MONTHS.put(name, i + 1);
-            }
-        }
-    }
-
-    private static final Pattern WEEKDAY_DATE = Pattern.compile(
-            "(?<![\\p{L}])(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?,?\\s+(?:den\\s+)?"
-                    + "(?:(\\d{1,2})(?::[ae])?\\s+(" + String.join("|", MONTHS.keySet()) + ")\\.?\\s+(\\d{4})"
-                    + "|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     private Dates() {
     }
 
     /** The Swedish name of a weekday ("fredag"). */
     public static String swedish(DayOfWeek day) {
-        return day == null ? null : SWEDISH_WEEKDAYS[day.getValue() - 1];
+        return SwedishDates.weekdayName(day);
     }
 
     /** The English name of a weekday ("Friday"). */
@@ -57,37 +34,11 @@ public final class Dates {
 
     /**
      * The dates in {@code text} written with a weekday and a year ("fredagen den 11 november
-     * 2023", "onsdag 2020-03-11"). Impossible dates ("30 februari") are skipped.
+     * 2023", "onsdag 2020-03-11"), as {@link SwedishDates} reads them. Impossible dates ("30
+     * februari") are skipped.
      */
     public static List<WrittenDate> withWeekday(String text) {
-        List<WrittenDate> dates = new ArrayList<>();
-        if (text == null || !containsDag(text)) {
-            return dates;
-        }
-        Matcher m = WEEKDAY_DATE.matcher(text);
-        while (m.find()) {
-            DayOfWeek stated = DayOfWeek.of(indexOf(m.group(1).toLowerCase(new Locale("sv", "SE"))) + 1);
-            try {
-                LocalDate date = m.group(2) != null
-                        ? LocalDate.of(Integer.parseInt(m.group(4)), MONTHS.get(m.group(3).toLowerCase(new Locale("sv", "SE"))), Integer.parseInt(m.group(2)))
-                        : LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)));
-                dates.add(new WrittenDate(m.group(), date, stated));
-            } catch (DateTimeException e) {
-                // not a calendar date: nothing to compare
-            }
-        }
-        return dates;
-    }
-
-    /** Every weekday name ends in "dag": a text without it holds no such date (a cheap test before the pattern). */
-    private static boolean containsDag(String text) {
-        for (int i = text.length() - 3; i >= 0; i--) {
-            char c = text.charAt(i);
-            if ((c == 'd' || c == 'D') && text.regionMatches(true, i, "dag", 0, 3)) {
-                return true;
-            }
-        }
-        return false;
+        return SwedishDates.withWeekday(text).stream().map(f -> new WrittenDate(f.text(), f.date(), f.weekday())).toList();
     }
 
     /** The dates in {@code text} whose stated weekday is wrong. */
@@ -125,14 +76,5 @@ public final class Dates {
             }
         }
         return conflicts;
-    }
-
-    private static int indexOf(String weekday) {
-        for (int i = 0; i < SWEDISH_WEEKDAYS.length; i++) {
-            if (SWEDISH_WEEKDAYS[i].equals(weekday)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(weekday);
     }
 }

@@ -3,7 +3,6 @@ package se.namndkoll.rules.document;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +10,7 @@ import se.namndkoll.rules.model.Party;
 import se.namndkoll.rules.model.PartyKind;
 import se.namndkoll.rules.model.ProposalPoint;
 import se.namndkoll.rules.names.PartyNames;
+import se.namndkoll.rules.text.SwedishText;
 
 /**
  * Reads who a decision text addresses and whom a distribution list ("Expedieras till", "Utdrag
@@ -24,7 +24,6 @@ import se.namndkoll.rules.names.PartyNames;
  */
 public final class Distribution {
 
-    private static final Locale SWEDISH = new Locale("sv", "SE");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HYPHENATED_BREAK = Pattern.compile("(\\p{L})-\\s*\\n\\s*(\\p{Ll})");
 
@@ -108,7 +107,7 @@ public final class Distribution {
         // Every addressing pattern names the parties ("part…") or the members ("…medlem…"): a text
         // without either word cannot match, and most texts are of that kind (docs/performance.md).
         // A hyphenated line break ("par-\nterna") is joined by normalise, hence the '-' test.
-        if (text.indexOf('-') < 0 && !mentionsParties(text.toLowerCase(SWEDISH))) {
+        if (text.indexOf('-') < 0 && !mentionsParties(text.toLowerCase(SwedishText.LOCALE))) {
             return false;
         }
         String s = normalise(text);
@@ -227,6 +226,6 @@ public final class Distribution {
 
     private static String normalise(String text) {
         String s = HYPHENATED_BREAK.matcher(text).replaceAll("$1$2");
-        return SPACES.matcher(s.toLowerCase(SWEDISH)).replaceAll(" ").trim();
+        return SPACES.matcher(s.toLowerCase(SwedishText.LOCALE)).replaceAll(" ").trim();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.namndkoll.rules.text.SwedishText;
 
 /**
  * Finds unfilled placeholders in a text: runs of x ("xxx", "XXXX", "XX" as a token, "20XX"),
@@ -257,7 +258,7 @@ public final class Placeholders {
         if (ELLIPSIS.matcher(content).matches()) {
             return true;
         }
-        String lower = SPACES.matcher(content.toLowerCase(new Locale("sv", "SE"))).replaceAll(" ").trim();
+        String lower = SPACES.matcher(content.toLowerCase(SwedishText.LOCALE)).replaceAll(" ").trim();
         if (lower.isEmpty() || lower.chars().allMatch(Character::isDigit)) {
             return false;
         }

@@ -40,6 +40,11 @@ public final class FindingDraft {
         return new FindingDraft(RuleMeta.cached(rule), variant);
     }
 
+    /** A finding of a rule given by a table row (the checklist's), not by the DRL rule that applies the table. */
+    public static FindingDraft of(RuleMeta meta, String variant) {
+        return new FindingDraft(meta, variant);
+    }
+
     /** The finding is about {@code fact} as a whole. */
     public FindingDraft at(Object fact) {
         return at(fact, "");

@@ -18,9 +18,10 @@ import se.namndkoll.rules.report.RuleDescriptor;
 import se.namndkoll.rules.report.Severity;
 
 /**
- * The rule catalogue, built from the rule files themselves: every DRL rule's metadata, grouped by
- * rule id (one id may have several DRL rules, e.g. one per severity), with the titles and
- * explanations of the message bundles and the DMN models that feed the rule.
+ * The rule catalogue, built from the rule files themselves: every DRL rule's metadata and every
+ * block of the checklist table ({@link Checklist}), grouped by rule id (one id may have several DRL
+ * rules, e.g. one per severity), with the titles and explanations of the message bundles and the
+ * DMN models and data files that feed the rule.
  */
 public final class RuleCatalogue {
 
@@ -45,6 +46,12 @@ public final class RuleCatalogue {
                 meta.requires().forEach(Scope::check);
                 byId.computeIfAbsent(meta.ruleId(), k -> new ArrayList<>()).add(meta);
             }
+        }
+        // the rules of the checklist table, which one DRL rule (without a rule id of its own) applies
+        for (ChecklistItem item : Checklist.items()) {
+            byName.put(item.name(), item.meta());
+            item.meta().requires().forEach(Scope::check);
+            byId.computeIfAbsent(item.meta().ruleId(), k -> new ArrayList<>()).add(item.meta());
         }
         Map<String, Set<String>> filesById = new LinkedHashMap<>();
         files.contents().forEach((name, text) -> {
@@ -99,7 +106,10 @@ public final class RuleCatalogue {
         return List.copyOf(rules.values());
     }
 
-    /** The metadata of every DRL rule, by the rule's name ("KL 6 kap. 27 § – nämnden är inte beslutför …"). */
+    /**
+     * The metadata of every rule, by the rule's name ("KL 6 kap. 27 § – nämnden är inte beslutför …"):
+     * the DRL rules and the blocks of the checklist table.
+     */
     public Map<String, RuleMeta> drlRules() {
         return drlRules;
     }

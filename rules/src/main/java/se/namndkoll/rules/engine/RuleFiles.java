@@ -74,6 +74,11 @@ public final class RuleFiles {
         return version;
     }
 
+    /** The lines of a resource of the rule set (a rule table or data file), read as UTF-8. */
+    public static List<String> lines(String name) {
+        return read(name).lines().toList();
+    }
+
     private static String read(String name) {
         try (InputStream in = resource(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
@@ -71,19 +72,28 @@ public record RuleMeta(String ruleId, Severity severity, List<String> legalBasis
 
     public static RuleMeta of(Rule rule) {
         Map<String, Object> meta = rule.getMetaData();
-        String id = text(meta, "ruleId");
+        return of(rule.getName(), key -> text(meta, key));
+    }
+
+    /**
+     * The metadata of a rule named {@code ruleName} whose values ({@code ruleId}, {@code severity},
+     * {@code legalBasis}, {@code quotes}, {@code verified}, {@code requires}) {@code values} gives:
+     * a DRL rule's annotations, or a block of a rule table such as the checklist's.
+     */
+    public static RuleMeta of(String ruleName, Function<String, String> values) {
+        String id = values.apply("ruleId");
         if (id == null) {
-            throw new IllegalStateException("Rule '" + rule.getName() + "' has no @ruleId");
+            throw new IllegalStateException("Rule '" + ruleName + "' has no @ruleId");
         }
-        String severity = text(meta, "severity");
-        String basis = text(meta, "legalBasis");
-        String verified = text(meta, "verified");
-        String requires = text(meta, "requires");
+        String severity = values.apply("severity");
+        String basis = values.apply("legalBasis");
+        String verified = values.apply("verified");
+        String requires = values.apply("requires");
         if (severity == null || basis == null || verified == null || requires == null) {
-            throw new IllegalStateException("Rule '" + rule.getName() + "' must carry @severity, @legalBasis, @verified and @requires");
+            throw new IllegalStateException("Rule '" + ruleName + "' must carry @severity, @legalBasis, @verified and @requires");
         }
         List<String> citations = Arrays.stream(basis.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        Map<String, List<String>> quotes = quotes(rule.getName(), text(meta, "quotes"));
+        Map<String, List<String>> quotes = quotes(ruleName, values.apply("quotes"));
         return new RuleMeta(
                 id,
                 Severity.valueOf(severity),

@@ -67,4 +67,13 @@ public record Case(
         return new Case(evaluationDate, newCommittee, protocol, agenda, budget, tables, procurementRelations, decisions, document,
                 governingTexts);
     }
+
+    /**
+     * The same case judged on {@code date}: the one way a caller (the API's {@code
+     * evaluationDate}, the command line's {@code --as-of}, a Kafka request's header) sets the
+     * evaluation date of a case.
+     */
+    public Case withEvaluationDate(LocalDate date) {
+        return new Case(date, committee, protocol, agenda, budget, tables, procurementRelations, decisions, document, governingTexts);
+    }
 }

@@ -4,13 +4,13 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import se.namndkoll.rules.model.Party;
+import se.namndkoll.rules.text.SwedishText;
 
 /**
  * Matches the ways documents name a party: "Bergs kommun", "Berg", "Bergs", "Region Jämtland
@@ -54,7 +54,7 @@ public final class PartyNames {
     }
 
     private static String computeCore(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(new Locale("sv", "SE"));
+        String s = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(SwedishText.LOCALE);
         s = NOISE.matcher(s.replace('-', ' ')).replaceAll(" ");
         StringBuilder out = new StringBuilder();
         for (String word : SPACES.split(s.trim())) {

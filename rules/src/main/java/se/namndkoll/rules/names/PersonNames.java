@@ -1,10 +1,10 @@
 package se.namndkoll.rules.names;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import se.namndkoll.rules.text.SwedishText;
 
 /**
  * Compares the names of persons as protocols write them: "Sara Lundberg (S)", "sara  lundberg" and
@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class PersonNames {
 
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -44,7 +43,7 @@ public final class PersonNames {
     private static String computeKey(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFC);
         s = PARENTHESES.matcher(s).replaceAll(" ");
-        return SPACES.matcher(s.trim()).replaceAll(" ").toLowerCase(SWEDISH);
+        return SPACES.matcher(s.trim()).replaceAll(" ").toLowerCase(SwedishText.LOCALE);
     }
 
     /** Whether two names denote the same person; never true when either is unknown. */

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import se.namndkoll.rules.model.Committee;
+import se.namndkoll.service.check.CaseReader;
 import se.namndkoll.service.registry.CommitteeRegistry;
 import se.namndkoll.service.registry.RegisteredCommittee;
 import se.namndkoll.service.security.Caller;
@@ -33,9 +34,11 @@ import se.namndkoll.service.security.Caller;
 class CommitteeController {
 
     private final CommitteeRegistry registry;
+    private final CaseReader reader;
 
-    CommitteeController(CommitteeRegistry registry) {
+    CommitteeController(CommitteeRegistry registry, CaseReader reader) {
         this.registry = registry;
+        this.reader = reader;
     }
 
     @GetMapping
@@ -63,7 +66,7 @@ class CommitteeController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
             Caller caller) {
-        CommitteeRegistry.Saved saved = registry.put(id, body, ifMatch, ifNoneMatch, caller);
+        CommitteeRegistry.Saved saved = registry.put(id, reader.committee(body, id), ifMatch, ifNoneMatch, caller);
         ResponseEntity.BodyBuilder response = saved.created()
                 ? ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/committees/" + id))
                 : ResponseEntity.ok();

@@ -1,6 +1,8 @@
 package se.namndkoll.service.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,11 +12,13 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.UriUtils;
 import se.namndkoll.documents.UnreadableDocumentException;
+import se.namndkoll.rules.json.RulesJson;
 import se.namndkoll.service.NotFoundException;
 import se.namndkoll.service.check.InputError;
 
@@ -25,6 +29,15 @@ import se.namndkoll.service.check.InputError;
  */
 @Component
 public class Problems {
+
+    /** Problem details as JSON the way the API writes them, for callers without HTTP (the command line's bulk files). */
+    private static final ObjectMapper PROBLEM_JSON = RulesJson.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
+
+    /** {@code problem} as the JSON the API answers with ({@code application/problem+json}). */
+    public static JsonNode json(ProblemDetail problem) {
+        return PROBLEM_JSON.valueToTree(problem);
+    }
+
 
     /** Input errors listed at most; {@code errorCount} then says how many there were. */
     static final int MAX_ERRORS = 100;

@@ -3,17 +3,17 @@ package se.namndkoll.service.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
+import java.util.Optional;
 import se.namndkoll.rules.json.JsonMergePatch;
 import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.validation.FactValidator;
 import se.namndkoll.service.NotFoundException;
-import se.namndkoll.service.registry.CommitteeRegistry;
-import se.namndkoll.service.registry.RegisteredCommittee;
 
 /**
  * Reads the JSON of a check request into a valid {@link Case}: resolves {@code committeeId}
@@ -21,18 +21,45 @@ import se.namndkoll.service.registry.RegisteredCommittee;
  * registered one, as in the YAML test cases), reads the case strictly, validates every constraint
  * of the fact model (sizes included) and requires an evaluation date. Every error is reported, not
  * only the first, each with the JSON Pointer of the field in the request. Nothing here judges the law.
+ *
+ * <p>The one way a case is resolved: the API ({@code POST /checks}, the comparison), Kafka, and
+ * the command line ({@code check} and {@code bulk}, with the bundled committees as their registry)
+ * all read cases here, and report the same errors: an {@link InvalidInputException} with an
+ * {@link InputError} per value, or a {@link NotFoundException} for a committee nobody knows. No
+ * Spring here: the service makes its reader in {@link CheckConfiguration}.
  */
-@Component
 public class CaseReader {
 
     public static final String COMMITTEE_ID = "committeeId";
 
-    private final ObjectMapper mapper;
-    private final CommitteeRegistry registry;
+    /** Where {@code committeeId} is looked up: the registry in the service, the bundled committees on the command line. */
+    @FunctionalInterface
+    public interface Committees {
 
-    public CaseReader(ObjectMapper mapper, CommitteeRegistry registry) {
+        /** The committee with {@code id}, if any. */
+        Optional<Known> find(String id);
+
+        /** A fixed set of committees, not versioned (the command line's bundled committees). */
+        static Committees of(Collection<Committee> committees) {
+            List<Committee> all = List.copyOf(committees);
+            return id -> all.stream().filter(c -> c.id().equals(id)).findFirst().map(c -> new Known(c, null));
+        }
+    }
+
+    /**
+     * A committee known by its id.
+     *
+     * @param version the registry version, {@code null} when the committees are not versioned
+     */
+    public record Known(Committee committee, Long version) {
+    }
+
+    private final ObjectMapper mapper;
+    private final Committees committees;
+
+    public CaseReader(ObjectMapper mapper, Committees committees) {
         this.mapper = mapper;
-        this.registry = registry;
+        this.committees = committees;
     }
 
     /**
@@ -40,7 +67,18 @@ public class CaseReader {
      * @param prefix the pointer of {@code body} in the request ("" or "/baseline")
      */
     public ResolvedCase read(JsonNode body, String prefix) {
+        return read(body, prefix, null);
+    }
+
+    /**
+     * As {@link #read(JsonNode, String)}, judged on {@code evaluationDate} when it is given (the
+     * command line's {@code --as-of}, a Kafka request's date header) instead of the case's own.
+     */
+    public ResolvedCase read(JsonNode body, String prefix, LocalDate evaluationDate) {
         ObjectNode json = object(body, prefix);
+        if (evaluationDate != null) {
+            json.put("evaluationDate", evaluationDate.toString());
+        }
         JsonNode id = json.remove(COMMITTEE_ID);
         String committeeId = null;
         Long committeeVersion = null;
@@ -48,14 +86,14 @@ public class CaseReader {
             if (!id.isTextual()) {
                 throw new InvalidInputException(InputError.at(prefix + "/" + COMMITTEE_ID, "wrong-type", Map.of("expected", "text")));
             }
-            RegisteredCommittee registered = registry.find(id.textValue())
+            Known registered = committees.find(id.textValue())
                     .orElseThrow(() -> new NotFoundException("committee", id.textValue(), prefix + "/" + COMMITTEE_ID));
             JsonNode inline = json.get("committee");
             if (inline != null && !inline.isNull() && !inline.isObject()) {
                 throw new InvalidInputException(InputError.at(prefix + "/committee", "wrong-type", Map.of("expected", "object")));
             }
             json.set("committee", JsonMergePatch.apply(mapper.valueToTree(registered.committee()), inline));
-            committeeId = registered.id();
+            committeeId = registered.committee().id();
             committeeVersion = registered.version();
         }
         Case input = toCase(json, prefix);
@@ -73,6 +111,25 @@ public class CaseReader {
         boolean sameCommittee = committee != null && committee.id() != null && committee.id().equals(baseline.committeeId());
         return new ResolvedCase(input, json, committee == null ? null : committee.id(),
                 sameCommittee ? baseline.committeeVersion() : null);
+    }
+
+    /**
+     * A committee sent on its own (a registry {@code PUT}, the command line's {@code --committee
+     * FILE.json}), read strictly and validated.
+     *
+     * @param id the id the committee must have, {@code null} for any
+     */
+    public Committee committee(JsonNode body, String id) {
+        FactReading<Committee> reading = FactReading.read(mapper, object(body, ""), Committee.class, "");
+        Committee committee = reading.value();
+        List<InputError> errors = new ArrayList<>(reading.errors());
+        if (id != null && committee != null && committee.id() != null && !committee.id().equals(id)) {
+            errors.add(InputError.at("/id", "id-mismatch", Map.of("id", id)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return committee;
     }
 
     /** Validates a case made by the service itself (an imported document); errors point into the case. */

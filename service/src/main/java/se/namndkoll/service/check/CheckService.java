@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,15 @@ public class CheckService {
      * ({@code null}: a new one). A request delivered again with the same id is logged once.
      */
     public CheckOutcome check(com.fasterxml.jackson.databind.JsonNode body, Caller caller, UUID evaluationId) {
-        return check(reader.read(body, ""), caller, CHECK, null, null, evaluationId);
+        return check(body, null, caller, evaluationId);
+    }
+
+    /**
+     * As {@link #check(com.fasterxml.jackson.databind.JsonNode, Caller, UUID)}, judged on {@code
+     * evaluationDate} when it is given (a Kafka request's date header) instead of the case's own.
+     */
+    public CheckOutcome check(com.fasterxml.jackson.databind.JsonNode body, LocalDate evaluationDate, Caller caller, UUID evaluationId) {
+        return check(reader.read(body, "", evaluationDate), caller, CHECK, null, null, evaluationId);
     }
 
     public CheckOutcome check(ResolvedCase input, Caller caller, String kind, String label) {

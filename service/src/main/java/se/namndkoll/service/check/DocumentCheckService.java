@@ -1,8 +1,5 @@
 package se.namndkoll.service.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,16 +29,14 @@ public class DocumentCheckService {
     private final CommitteeRegistry registry;
     private final CaseReader reader;
     private final CheckService checks;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
     public DocumentCheckService(DocumentImporter importer, CommitteeRegistry registry, CaseReader reader, CheckService checks,
-            ObjectMapper mapper, Clock clock) {
+            Clock clock) {
         this.importer = importer;
         this.registry = registry;
         this.reader = reader;
         this.checks = checks;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -89,7 +84,7 @@ public class DocumentCheckService {
                 new ImportOptions(committee, all.stream().map(RegisteredCommittee::committee).toList(), evaluationDate));
         Case input = imported.input();
         if (input.effectiveDate().isEmpty()) {
-            input = withEvaluationDate(input, LocalDate.now(clock));
+            input = input.withEvaluationDate(LocalDate.now(clock));
         }
         try {
             reader.validate(input);
@@ -106,16 +101,5 @@ public class DocumentCheckService {
         CheckOutcome outcome = checks.check(new ResolvedCase(input, null, id, version), caller, CheckService.DOCUMENT, fileName, digest,
                 evaluationId);
         return new CheckedDocument(outcome, input.document() == null ? List.of() : input.document().lines(), imported.body());
-    }
-
-    /** A copy with the evaluation date set (through JSON, so it survives new components of Case). */
-    private Case withEvaluationDate(Case input, LocalDate date) {
-        ObjectNode json = mapper.valueToTree(input);
-        json.put("evaluationDate", date.toString());
-        try {
-            return mapper.treeToValue(json, Case.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

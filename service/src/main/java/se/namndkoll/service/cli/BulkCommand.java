@@ -41,8 +41,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import se.namndkoll.documents.StandardDocumentImporter;
 import se.namndkoll.documents.UnreadableDocumentException;
 import se.namndkoll.rules.RuleEngine;
@@ -93,7 +91,7 @@ public final class BulkCommand {
     static final int USAGE = 2;
     static final int FAILED = 3;
 
-    private static final ObjectMapper JSON = RulesJson.builder().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build()
+    private static final ObjectMapper JSON = RulesJson.builder().build()
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final PrintStream out;
@@ -326,9 +324,8 @@ public final class BulkCommand {
                     } catch (CheckCommand.UnreadableInput e) {
                         String reason = e.getMessage().startsWith(file.toString() + ": ") ? e.getMessage().substring(file.toString().length() + 2)
                                 : e.getMessage();
-                        ProblemDetail problem = problems.unreadable(new UnreadableDocumentException(relative.toString(), reason),
-                                ProblemTexts.SWEDISH, null);
-                        write(a.out(), relative, true, problem);
+                        write(a.out(), relative, true, Problems.json(problems.unreadable(new UnreadableDocumentException(relative.toString(), reason),
+                                ProblemTexts.SWEDISH, null)));
                         summary.unreadable.incrementAndGet();
                         return;
                     }
@@ -341,7 +338,7 @@ public final class BulkCommand {
                             + e.getClass().getSimpleName() + ", fel-id " + errorId + ")"));
                     summary.failed.incrementAndGet();
                     try {
-                        write(a.out(), relative, true, problems.internal(errorId, ProblemTexts.SWEDISH, null));
+                        write(a.out(), relative, true, Problems.json(problems.internal(errorId, ProblemTexts.SWEDISH, null)));
                     } catch (IOException ignored) {
                         // counted and reported above
                     }
@@ -478,7 +475,7 @@ public final class BulkCommand {
                 if (a.committee() != null && !isCase) {
                     CloudEvents.put(h, CloudEvents.COMMITTEE, a.committee());
                 }
-                if (a.asOf() != null && !isCase) {
+                if (a.asOf() != null) {
                     CloudEvents.put(h, CloudEvents.EVALUATION_DATE, a.asOf().toString());
                 }
                 pending.put(id, relative);

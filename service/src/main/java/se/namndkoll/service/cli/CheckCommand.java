@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import se.namndkoll.documents.Body;
 import se.namndkoll.documents.DocumentImporter;
 import se.namndkoll.documents.ImportOptions;
@@ -22,7 +23,6 @@ import se.namndkoll.documents.ImportedDocument;
 import se.namndkoll.documents.StandardDocumentImporter;
 import se.namndkoll.documents.UnreadableDocumentException;
 import se.namndkoll.rules.RuleEngine;
-import se.namndkoll.rules.json.JsonMergePatch;
 import se.namndkoll.rules.json.RulesJson;
 import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.Committee;
@@ -30,8 +30,10 @@ import se.namndkoll.rules.reference.ReferenceCommittees;
 import se.namndkoll.rules.report.Report;
 import se.namndkoll.rules.report.Severity;
 import se.namndkoll.service.api.ProblemTexts;
-import se.namndkoll.service.check.FactReading;
+import se.namndkoll.service.NotFoundException;
+import se.namndkoll.service.check.CaseReader;
 import se.namndkoll.service.check.InputError;
+import se.namndkoll.service.check.InvalidInputException;
 
 /**
  * {@code check [--committee ID|FILE.json] [--as-of YYYY-MM-DD] [--format text|json] [--explain] [--server URL] FILE...}:
@@ -317,12 +319,10 @@ public final class CheckCommand {
                     + ") och ingen JSON-fil med det namnet");
         }
         try {
-            FactReading<Committee> reading = FactReading.read(json, jsonObject(Files.readAllBytes(path), "--committee " + spec, json),
-                    Committee.class, "");
-            if (!reading.errors().isEmpty()) {
-                throw new IllegalArgumentException(String.join("\n", inWords("--committee " + spec, reading.errors())));
-            }
-            return reading.value();
+            return new CaseReader(json, CaseReader.Committees.of(List.of())).committee(jsonObject(Files.readAllBytes(path), "--committee " + spec, json),
+                    null);
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException(String.join("\n", inWords("--committee " + spec, e.errors())));
         } catch (UnreadableInput e) {
             throw new IllegalArgumentException(e.getMessage());
         } catch (IOException e) {
@@ -408,22 +408,24 @@ public final class CheckCommand {
         } catch (IOException e) {
             throw new UnreadableInput(source + ": " + ioReason(file, e));
         }
+        CaseReader cases = new CaseReader(json, CaseReader.Committees.of(registry));
         if (source.toLowerCase(Locale.ROOT).endsWith(".json")) {
-            ObjectNode object = withRegisteredCommittee(jsonObject(bytes, source, json), registry, source, json);
-            FactReading<Case> reading = FactReading.read(json, object, Case.class, "");
-            if (!reading.errors().isEmpty()) {
-                throw new UnreadableInput(inWords(source, reading.errors()));
+            Case c;
+            try {
+                c = cases.read(jsonObject(bytes, source, json), "", asOf).input();
+            } catch (InvalidInputException e) {
+                List<String> lines = inWords(source, e.errors());
+                if (e.errors().stream().anyMatch(error -> error.code().equals("evaluation-date-missing"))) {
+                    lines.add(source + ": ange bedömningsdagen med --as-of");
+                }
+                throw new UnreadableInput(lines);
+            } catch (NotFoundException e) {
+                String wanted = oneLine(e.id());
+                throw new UnreadableInput(source + ": committeeId " + (wanted.length() > 200 ? wanted.substring(0, 200) + "…" : wanted)
+                        + " är ingen av kommandots nämnder (" + String.join(", ", ReferenceCommittees.ids()) + ")");
             }
-            Case c = reading.value();
             if (committee != null) {
                 c = c.withCommittee(committee);
-            }
-            if (asOf != null) {
-                c = new Case(asOf, c.committee(), c.protocol(), c.agenda(), c.budget(), c.tables(), c.procurementRelations(), c.decisions(),
-                        c.document(), c.governingTexts());
-            }
-            if (c.effectiveDate().isEmpty()) {
-                throw new UnreadableInput(source + ": fallet har varken evaluationDate eller ett daterat protokoll, en kallelse eller ett beslut; ange --as-of");
             }
             return new Checked(source, JsonOutput.kindsOf(c), c.committee() == null ? null : c.committee().id(),
                     c.committee() == null || c.committee().name() == null ? null : new Body(c.committee().name(), true), c);
@@ -431,10 +433,11 @@ public final class CheckCommand {
         try {
             ImportedDocument d = importer.read(file.getFileName().toString(), bytes, new ImportOptions(committee, registry, asOf));
             // as the service: a document read into more than the fact model takes is not checked (never a pass on it)
-            var beyond = se.namndkoll.service.check.Violations.of(se.namndkoll.rules.validation.FactValidator.validator().validate(d.input()), "");
-            if (!beyond.isEmpty()) {
+            try {
+                cases.validate(d.input());
+            } catch (InvalidInputException beyond) {
                 throw new UnreadableInput(source + ": innehåller mer än kommandot kan kontrollera ("
-                        + beyond.stream().map(v -> v.pointer()).distinct().limit(3).collect(java.util.stream.Collectors.joining(", ")) + ")");
+                        + beyond.errors().stream().map(InputError::pointer).distinct().limit(3).collect(Collectors.joining(", ")) + ")");
             }
             return new Checked(source, d.kinds().stream().map(Enum::name).toList(), d.committeeId(), d.body(), d.input());
         } catch (UnreadableDocumentException e) {
@@ -442,32 +445,6 @@ public final class CheckCommand {
         } catch (RuntimeException | StackOverflowError e) {
             throw new UnreadableInput(source + ": kunde inte läsas som dokument (filen är skadad eller i ett format som inte stöds)");
         }
-    }
-
-    /**
-     * The body of {@code POST /api/v1/checks} is a case too: its {@code committeeId} names one of
-     * the bundled committees (the command line has no registry), and a {@code committee} next to it
-     * is a JSON Merge Patch over that committee, as in the API.
-     */
-    private static ObjectNode withRegisteredCommittee(ObjectNode object, List<Committee> registry, String source, ObjectMapper json)
-            throws UnreadableInput {
-        if (!object.has("committeeId")) {
-            return object;
-        }
-        JsonNode id = object.remove("committeeId");
-        if (id.isNull()) {
-            return object;
-        }
-        String wanted = oneLine(id.isTextual() ? id.textValue() : id.toString());
-        Committee registered = registry.stream().filter(c -> id.isTextual() && id.textValue().equals(c.id())).findFirst()
-                .orElseThrow(() -> new UnreadableInput(source + ": committeeId " + (wanted.length() > 200 ? wanted.substring(0, 200) + "…" : wanted)
-                        + " är ingen av kommandots nämnder (" + String.join(", ", ReferenceCommittees.ids()) + ")"));
-        JsonNode inline = object.get("committee");
-        if (inline != null && !inline.isNull() && !inline.isObject()) {
-            throw new UnreadableInput(inWords(source, List.of(InputError.at("/committee", "wrong-type", java.util.Map.of("expected", "object")))));
-        }
-        object.set("committee", JsonMergePatch.apply(json.valueToTree(registered), inline));
-        return object;
     }
 
     /** Messages are one line each, whatever a file name or a library put in them. */

@@ -48,11 +48,6 @@ public class OpenApiConfiguration {
             | service-busy | 503 | the bodies in work at once reached `namndkoll.limits.max-in-flight-body-bytes` for longer than `namndkoll.limits.max-body-wait`; try again after Retry-After |
             """;
 
-    static {
-        // Resolved by the service itself (API-key filter), not a request parameter.
-        org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(se.namndkoll.service.security.Caller.class);
-    }
-
     @Bean
     OpenAPI namndkollOpenApi(RuleEngine engine) {
         return new OpenAPI()

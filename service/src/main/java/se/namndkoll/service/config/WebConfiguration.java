@@ -6,24 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import se.namndkoll.service.security.Caller;
 
 /**
- * Language and caller: {@code Accept-Language} picks Swedish (the default) or English for findings
- * and errors, and the response says which ({@code Content-Language}); a {@link Caller} parameter of
- * a controller method receives the caller identified by the API-key filter.
+ * Language: {@code Accept-Language} picks Swedish (the default) or English for findings and
+ * errors, and the response says which ({@code Content-Language}). The caller is resolved in the
+ * security package ({@code CallerConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
@@ -39,23 +33,6 @@ public class WebConfiguration implements WebMvcConfigurer {
         resolver.setSupportedLocales(List.of(SWEDISH, Locale.ENGLISH));
         resolver.setDefaultLocale(SWEDISH);
         return resolver;
-    }
-
-    @Override
-    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new HandlerMethodArgumentResolver() {
-            @Override
-            public boolean supportsParameter(MethodParameter parameter) {
-                return parameter.getParameterType() == Caller.class;
-            }
-
-            @Override
-            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
-                    WebDataBinderFactory binderFactory) {
-                Object caller = request.getAttribute(Caller.ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST);
-                return caller instanceof Caller c ? c : Caller.ANONYMOUS;
-            }
-        });
     }
 
     @Override

@@ -200,7 +200,7 @@ public class KafkaChecks {
                 throw new RequestProblem(malformed != null ? malformed
                         : problems.detail(ProblemType.BAD_REQUEST, 400, Map.of(), null, request.locale(), null));
             }
-            return reports.report(checks.check(body, request.caller(), request.evaluationId()), locale);
+            return reports.report(checks.check(body, request.evaluationDate(), request.caller(), request.evaluationId()), locale);
         }
         Charset charset = charset(request.contentType());
         return reports.report(documents.checkDocument(request.fileName(), request.body(), charset, request.committeeId(), request.evaluationDate(),

@@ -1,8 +1,5 @@
 package se.namndkoll.service.registry;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.service.NotFoundException;
-import se.namndkoll.service.check.FactReading;
-import se.namndkoll.service.check.InputError;
-import se.namndkoll.service.check.InvalidInputException;
 import se.namndkoll.service.security.Caller;
 
 /**
@@ -26,12 +20,10 @@ import se.namndkoll.service.security.Caller;
 public class CommitteeRegistry {
 
     private final CommitteeStore store;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
-    public CommitteeRegistry(CommitteeStore store, ObjectMapper mapper, Clock clock) {
+    public CommitteeRegistry(CommitteeStore store, Clock clock) {
         this.store = store;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -52,14 +44,14 @@ public class CommitteeRegistry {
     }
 
     /**
-     * Creates or replaces the committee {@code id} with {@code body}.
+     * Creates or replaces the committee {@code id} with {@code committee} (read and validated by
+     * the caller, {@code CaseReader.committee}).
      *
      * @param ifMatch the If-Match header, {@code null} when absent
      * @param ifNoneMatch the If-None-Match header, {@code null} when absent ("*": create only)
      */
     @Transactional
-    public Saved put(String id, JsonNode body, String ifMatch, String ifNoneMatch, Caller caller) {
-        Committee committee = read(id, body);
+    public Saved put(String id, Committee committee, String ifMatch, String ifNoneMatch, Caller caller) {
         Optional<RegisteredCommittee> current = store.find(id);
         if (current.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
@@ -107,21 +99,5 @@ public class CommitteeRegistry {
             }
         }
         throw new PreconditionFailedException(existing.etag());
-    }
-
-    private Committee read(String id, JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw new InvalidInputException(InputError.at("", "wrong-type", java.util.Map.of("expected", "object")));
-        }
-        FactReading<Committee> reading = FactReading.read(mapper, (ObjectNode) body, Committee.class, "");
-        Committee committee = reading.value();
-        List<InputError> errors = new java.util.ArrayList<>(reading.errors());
-        if (committee != null && committee.id() != null && !committee.id().equals(id)) {
-            errors.add(InputError.at("/id", "id-mismatch", java.util.Map.of("id", id)));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return committee;
     }
 }

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import se.namndkoll.service.check.CaseReader;
+import se.namndkoll.service.check.CheckConfiguration;
 import se.namndkoll.service.check.CheckService;
 import se.namndkoll.service.check.CompareService;
 import se.namndkoll.service.check.DocumentCheckService;
@@ -20,11 +20,12 @@ import se.namndkoll.service.config.WebConfiguration;
 import se.namndkoll.service.evaluation.EvaluationLog;
 import se.namndkoll.service.evaluation.EvaluationService;
 import se.namndkoll.service.registry.CommitteeRegistry;
+import se.namndkoll.service.security.CallerConfiguration;
 
 /** What the web slice needs besides the controllers: the use cases and the engine, not the database. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({JsonConfiguration.class, WebConfiguration.class, EngineConfiguration.class, Problems.class, ProblemTexts.class,
-        ReportMapper.class, CaseReader.class, CheckService.class, CompareService.class, DocumentCheckService.class,
+        ReportMapper.class, CheckConfiguration.class, CallerConfiguration.class, CheckService.class, CompareService.class, DocumentCheckService.class,
         RuleCatalogueService.class, RuleExamplesService.class, CommitteeRegistry.class, EvaluationLog.class, EvaluationService.class})
 class ApiSliceConfiguration {
 

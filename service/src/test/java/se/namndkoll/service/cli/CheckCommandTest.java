@@ -105,6 +105,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aCaseWithoutAnEvaluationDateIsJudgedOnAsOfAndWithoutItTheErrorSaysSo() throws Exception {
+        Path undated = write("odaterad.json", "{\"committeeId\": \"e-namnden-norrbotten\"}");
+        assertThat(run("check", undated.toString())).isEqualTo(2);
+        assertThat(err()).contains("odaterad.json: /evaluationDate: Bedömningsdag saknas").contains("--as-of");
+        out.reset();
+        assertThat(run("check", "--as-of", "2021-05-04", undated.toString())).isEqualTo(0);
+        assertThat(out()).contains("bedömningsdag 2021-05-04");
+    }
+
+    @Test
     void anUnverifiedCitationOfAnAgreementIsNotCalledUnverifiedAgainstTheStatute() {
         assertThat(TextOutput.citesStatute(List.of("KL 6 kap. 27 §"))).isTrue();
         assertThat(TextOutput.citesStatute(List.of("Lag (1930:173) 2 §"))).isTrue();

@@ -200,6 +200,13 @@ class KafkaChecksTest {
     }
 
     @Test
+    void theDateHeaderJudgesACaseOnThatDayAsTheCommandLinesAsOfDoes() throws Exception {
+        String id = send(CloudEvents.CASE_CHECK, Files.readAllBytes(EXAMPLES.resolve("check-quorum.json")),
+                Map.of(CloudEvents.EVALUATION_DATE, "2021-05-04"));
+        assertThat(reply(id).at("/evaluationDate").asText()).isEqualTo("2021-05-04");
+    }
+
+    @Test
     void aDocumentIsCheckedAsTheApiChecksIt() throws Exception {
         byte[] document = Files.readAllBytes(EXAMPLES.resolve("protokoll-e-namnden-2026-03-11.txt"));
         String id = send(CloudEvents.DOCUMENT_CHECK, document, Map.of(CloudEvents.CONTENT_TYPE, "text/plain; charset=utf-8",
@@ -299,7 +306,7 @@ class KafkaChecksTest {
     void aCheckThatFailsGoesToTheDeadLetterTopicWithItsErrorId() throws Exception {
         String id = UUID.randomUUID().toString();
         UUID evaluationId = new KafkaChecks.Request(id, SOURCE, CloudEvents.CASE_CHECK, null, null, null, null, null, null).evaluationId();
-        doThrow(new IllegalStateException("a defect")).when(checks).check(any(JsonNode.class), any(Caller.class), eq(evaluationId));
+        doThrow(new IllegalStateException("a defect")).when(checks).check(any(JsonNode.class), any(), any(Caller.class), eq(evaluationId));
         send(id, CloudEvents.CASE_CHECK, Files.readAllBytes(EXAMPLES.resolve("check-quorum.json")), Map.of());
         JsonNode problem = reply(id);
         assertThat(problem.at("/type").asText()).isEqualTo("https://namndkoll.se/problems/internal");
@@ -344,7 +351,7 @@ class KafkaChecksTest {
         send(id, CloudEvents.CASE_CHECK, Files.readAllBytes(EXAMPLES.resolve("check-quorum.json")), Map.of());
         JsonNode report = reply(id);
         assertThat(report.at("/evaluationId").asText()).isEqualTo(evaluationId.toString());
-        org.mockito.Mockito.verify(checks, org.mockito.Mockito.times(2)).check(any(JsonNode.class), any(Caller.class), eq(evaluationId));
+        org.mockito.Mockito.verify(checks, org.mockito.Mockito.times(2)).check(any(JsonNode.class), any(), any(Caller.class), eq(evaluationId));
         Thread.sleep(500);
         assertThat(answers.byKey.get(settings.replyTopic() + "/" + id)).as("the refused answer was not sent").hasSize(1);
         assertThat(log.flush(Duration.ofSeconds(10))).isTrue();

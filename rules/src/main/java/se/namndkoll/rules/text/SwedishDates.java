@@ -1,19 +1,22 @@
-package se.namndkoll.documents.text;
+package se.namndkoll.rules.text;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Swedish dates and times as documents write them: "2019-12-06", "6 december 2019", "den 6 dec.
  * 2019", "Fredagen den 11 november 2023", "fredag 2019-12-06", "6/12 2019", "kl. 13.00–14.50".
- * Pure functions.
+ * The one date parser of the project: the document reader reads dates with it, and the
+ * document-level rules read the dates written with a weekday with it. Pure functions.
  */
 public final class SwedishDates {
 
@@ -27,6 +30,8 @@ public final class SwedishDates {
             Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("juli", 7), Map.entry("jul", 7), Map.entry("augusti", 8),
             Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oktober", 10),
             Map.entry("okt", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    /** The weekdays' names, Monday first. */
+    private static final String[] WEEKDAY_NAMES = {"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"};
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "måndag", DayOfWeek.MONDAY, "tisdag", DayOfWeek.TUESDAY, "onsdag", DayOfWeek.WEDNESDAY, "torsdag", DayOfWeek.THURSDAY,
             "fredag", DayOfWeek.FRIDAY, "lördag", DayOfWeek.SATURDAY, "söndag", DayOfWeek.SUNDAY);
@@ -73,7 +78,7 @@ public final class SwedishDates {
         }
         m = TEXTUAL.matcher(text);
         while (m.find()) {
-            Integer month = MONTHS.get(m.group(3).toLowerCase(Texts.SWEDISH));
+            Integer month = MONTHS.get(m.group(3).toLowerCase(SwedishText.LOCALE));
             if (month != null) {
                 out.add(found(m, m.group(1), Integer.parseInt(m.group(4)), month, Integer.parseInt(m.group(2))));
             }
@@ -84,7 +89,7 @@ public final class SwedishDates {
                 out.add(found(m, m.group(1), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2))));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Found::start));
+        out.sort(Comparator.comparingInt(Found::start));
         // overlapping matches: keep the first, longest
         List<Found> result = new ArrayList<>();
         for (Found f : out) {
@@ -111,12 +116,39 @@ public final class SwedishDates {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * The valid dates in {@code text} written with a weekday ("fredagen den 11 november 2023",
+     * "onsdag 2020-03-11"), in order. Every weekday name ends in "dag": a text without it is not
+     * searched.
+     */
+    public static List<Found> withWeekday(String text) {
+        if (text == null || !containsDag(text)) {
+            return List.of();
+        }
+        return find(text).stream().filter(f -> f.weekday() != null && f.date() != null).toList();
+    }
+
+    private static boolean containsDag(String text) {
+        for (int i = text.length() - 3; i >= 0; i--) {
+            char c = text.charAt(i);
+            if ((c == 'd' || c == 'D') && text.regionMatches(true, i, "dag", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Swedish name of a weekday ("fredag"), or null. */
+    public static String weekdayName(DayOfWeek day) {
+        return day == null ? null : WEEKDAY_NAMES[day.getValue() - 1];
+    }
+
     /** The first valid date in {@code text}, or null. */
     public static LocalDate first(String text) {
         if (text == null) {
             return null;
         }
-        return find(text).stream().map(Found::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return find(text).stream().map(Found::date).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static Found found(Matcher m, String weekday, int year, int month, int day) {
@@ -126,13 +158,13 @@ public final class SwedishDates {
         } catch (DateTimeException e) {
             date = null;
         }
-        DayOfWeek stated = weekday == null ? null : WEEKDAYS.get(weekday.toLowerCase(Texts.SWEDISH));
+        DayOfWeek stated = weekday == null ? null : WEEKDAYS.get(weekday.toLowerCase(SwedishText.LOCALE));
         return new Found(m.start(), m.end(), m.group().trim(), date, stated);
     }
 
     /** The month a Swedish month name denotes, or null. */
     public static Integer month(String name) {
-        return name == null ? null : MONTHS.get(name.toLowerCase(Texts.SWEDISH).replace(".", ""));
+        return name == null ? null : MONTHS.get(name.toLowerCase(SwedishText.LOCALE).replace(".", ""));
     }
 
     /** Start and end time in a text ("15:00-16:30", "kl. 13.00 – 14.50", "kl. 13.00 15.30"); either may be null. */

@@ -1,4 +1,4 @@
-package se.namndkoll.documents.text;
+package se.namndkoll.rules.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Swedish amounts as documents write them: "1 883 800", "-54 700", "−799 269", "56,5", "914 400
  * kr", "73 100 kr/kommun". Spaces (also no-break and thin spaces) separate thousands; a comma is
- * the decimal sign. Pure functions.
+ * the decimal sign. The one amount parser of the project (the sums of amounts are in
+ * {@code se.namndkoll.rules.economy.Amounts}). Pure functions.
  */
-public final class Amounts {
+public final class SwedishAmounts {
 
     private static final Pattern CELL = Pattern.compile("^([-−–+]?)\\s*(\\d{1,3}(?:[ .]\\d{3})*|\\d+)(?:,(\\d+))?\\s*(?:kr|kronor|sek|tkr|mkr)?\\.?$",
             Pattern.CASE_INSENSITIVE);
@@ -19,7 +20,7 @@ public final class Amounts {
             "(?<![\\d,.])([-−]?\\d{1,3}(?: \\d{3})+|[-−]?\\d+)(?:,(\\d+))?\\s*(kr|kronor|tkr|mkr|miljoner kronor|tusen kronor)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private Amounts() {
+    private SwedishAmounts() {
     }
 
     /** The amount a table cell holds, or null when the cell is empty or not an amount. */
@@ -27,7 +28,7 @@ public final class Amounts {
         if (text == null) {
             return null;
         }
-        String s = Texts.normaliseSpaces(text).trim();
+        String s = SwedishText.normaliseSpaces(text).trim();
         if (s.isEmpty()) {
             return null;
         }
@@ -50,13 +51,13 @@ public final class Amounts {
         if (text == null) {
             return null;
         }
-        Matcher m = IN_TEXT.matcher(Texts.normaliseSpaces(text));
+        Matcher m = IN_TEXT.matcher(SwedishText.normaliseSpaces(text));
         if (!m.find()) {
             return null;
         }
         String digits = m.group(1).replace(" ", "").replace('−', '-');
         BigDecimal value = new BigDecimal(m.group(2) == null ? digits : digits + "." + m.group(2));
-        String unit = m.group(3).toLowerCase(Texts.SWEDISH);
+        String unit = m.group(3).toLowerCase(SwedishText.LOCALE);
         if (unit.equals("tkr") || unit.equals("tusen kronor")) {
             value = value.multiply(BigDecimal.valueOf(1000));
         } else if (unit.equals("mkr") || unit.equals("miljoner kronor")) {
@@ -71,7 +72,7 @@ public final class Amounts {
      * the figures are then ambiguous and must not be guessed.
      */
     public static List<BigDecimal> split(String run, int columns) {
-        String[] groups = Texts.normaliseSpaces(run).trim().split("\\s+");
+        String[] groups = SwedishText.normaliseSpaces(run).trim().split("\\s+");
         List<List<BigDecimal>> solutions = new ArrayList<>();
         splitFrom(groups, 0, columns, new ArrayList<>(), solutions);
         return solutions.size() == 1 ? solutions.get(0) : null;

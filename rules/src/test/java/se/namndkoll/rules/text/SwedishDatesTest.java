@@ -1,4 +1,4 @@
-package se.namndkoll.documents.text;
+package se.namndkoll.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,5 +63,18 @@ class SwedishDatesTest {
         // not in order: no run, the first time alone
         assertThat(SwedishDates.times("kl. 15.30 13.00")).containsExactly(LocalTime.of(15, 30), null);
         assertThat(SwedishDates.withoutDatesAndTimes("Video (Skype) och Luleå 15:00-16:30, 2020-03-11")).isEqualTo("Video (Skype) och Luleå ,");
+    }
+
+    @Test
+    void onlyValidDatesWithAWeekdayAreDatesWithAWeekday() {
+        assertThat(SwedishDates.withWeekday("Möte 2020-03-11 och onsdag 2020-03-11, fredag 30 februari 2020"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.date()).isEqualTo(LocalDate.of(2020, 3, 11));
+                    assertThat(f.weekday()).isEqualTo(DayOfWeek.WEDNESDAY);
+                });
+        assertThat(SwedishDates.withWeekday("Protokoll 2020-03-11")).isEmpty();
+        assertThat(SwedishDates.withWeekday(null)).isEmpty();
+        assertThat(SwedishDates.weekdayName(DayOfWeek.SATURDAY)).isEqualTo("lördag");
+        assertThat(SwedishDates.weekdayName(null)).isNull();
     }
 }
