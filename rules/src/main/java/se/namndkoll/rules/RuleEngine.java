@@ -36,6 +36,7 @@ import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Location;
 import se.namndkoll.rules.report.Report;
 import se.namndkoll.rules.report.RuleDescriptor;
+import se.namndkoll.rules.report.RuleNotRun;
 
 /**
  * The engine: hand in a {@link Case}, get back a {@link Report} with every finding and its legal
@@ -93,7 +94,8 @@ public final class RuleEngine {
         List<FindingDraft> drafts = new ArrayList<>();
         data.getFindings().subscribe(DataObserver.of(drafts::add));
         FactLoader loader = new FactLoader(locator, data);
-        loader.load(input, new Evaluation(date), terms.orElse(null));
+        boolean provisional = input.provisionalCommittee();
+        loader.load(input, new Evaluation(date, provisional), terms.orElse(null));
 
         CaseFacts facts = new CaseFacts(input, date, terms, locator);
         for (DecisionStep step : steps) {
@@ -107,16 +109,21 @@ public final class RuleEngine {
         }
 
         List<String> evaluated = new ArrayList<>();
+        List<RuleNotRun> notRun = new ArrayList<>();
         for (RuleDescriptor rule : catalogue.rules()) {
-            if (Scope.satisfies(input, terms.isPresent(), loader.hasText(), rule.requires())) {
+            List<String> missing = Scope.missing(input, terms.isPresent(), loader.hasText(), rule.requires());
+            if (missing.isEmpty()) {
                 evaluated.add(rule.id());
+            } else if (Scope.COMMITTEE_FACTS.containsAll(missing)) {
+                // what the case has is what the rule looks at; only the committee's facts were lacking
+                notRun.add(new RuleNotRun(rule.id(), missing));
             }
         }
         List<Finding> findings = new ArrayList<>(drafts.size());
         for (FindingDraft draft : drafts) {
-            findings.add(assembler.assemble(draft, locator));
+            findings.add(assembler.assemble(draft, locator, provisional));
         }
-        return new Report(date, arrange(findings, input.document()), evaluated, ruleSetVersion);
+        return new Report(date, arrange(findings, input.document()), evaluated, ruleSetVersion, notRun);
     }
 
     /** Removes exact repeats, adds document line numbers and sorts: most severe first. */

@@ -1,5 +1,8 @@
 package se.namndkoll.rules;
 
+import se.namndkoll.rules.model.FactsSource;
+import se.namndkoll.rules.report.RuleNotRun;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,6 +75,63 @@ class RuleEngineTest {
         });
         assertThat(engine.catalogue().find("KL-QUORUM").orElseThrow().sourceFiles())
                 .containsExactly("kl/kl-06-27-beslutforhet.dmn", "kl/kl-06-sammantraden.drl");
+    }
+
+    @Test
+    void aProvisionalCommitteesSeatCountGivesTheQuorumWithItsSourceSaid() {
+        // a document stating "nämnden består av fjorton ledamöter" and listing seven serving: seats without parties
+        List<Seat> seats = new ArrayList<>();
+        List<Attendance> attendance = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            seats.add(new Seat(SeatRole.LEDAMOT, null, null, null));
+            if (i < 7) {
+                attendance.add(new Attendance("Ledamot " + i, SeatRole.LEDAMOT, null, null, null, null, null, null, null));
+            }
+        }
+        Committee provisional = new Committee("testnamnden-dokument", "Testnämnden", null, CooperationForm.GEMENSAM_NAMND, null,
+                List.of(), seats, null, null, null, null, null);
+        Protocol protocol = new Protocol(LocalDate.of(2020, 3, 11), null, null, "Luleå", null, null, attendance, null, null, null, null,
+                null, null, null, null, null, null, null, null);
+        Report report = engine.check(new Case(null, provisional, protocol, null, null, null, null, null, null, null, FactsSource.DOCUMENT));
+
+        Finding quorum = report.findings().stream().filter(f -> f.ruleId().equals("KL-QUORUM")).findFirst().orElseThrow();
+        assertThat(quorum.factsFrom()).isEqualTo(FactsSource.DOCUMENT);
+        assertThat(quorum.message()).endsWith("Uppgifterna om nämnden kommer från dokumentet självt, inte från registret.");
+        assertThat(quorum.messageEn()).endsWith("The facts about the committee come from the document itself, not from the registry.");
+        // what the document cannot know is not judged: no host, fewer than two parties
+        assertThat(report.findings()).noneMatch(f -> f.ruleId().equals("KL-JOINT-PARTIES"));
+        // the findings that do not rest on the committee say nothing of it
+        assertThat(report.findings()).filteredOn(f -> !f.ruleId().startsWith("KL-QUORUM")).allMatch(f -> f.factsFrom() == null);
+        // and the rules that need the committee's terms say so
+        assertThat(report.rulesNotRun()).anySatisfy(r -> {
+            assertThat(r.ruleId()).isEqualTo("REGL-SUBSTITUTE-SAME-PARTY");
+            assertThat(r.missing()).containsExactly("TERMS");
+        });
+    }
+
+    @Test
+    void aDocumentWithoutCommitteeListsTheCommitteeRulesThatCouldNotRun() {
+        Protocol protocol = new Protocol(LocalDate.of(2020, 3, 11), null, null, "Luleå", null, null, List.of(), null, null, null, null,
+                null, null, null, null, null, null, null, null);
+        Report report = engine.check(new Case(null, null, protocol, null, null, null, null, null, null));
+
+        assertThat(report.rulesNotRun()).anySatisfy(r -> {
+            assertThat(r.ruleId()).isEqualTo("KL-QUORUM");
+            assertThat(r.missing()).containsExactly("SEATS");
+        });
+        assertThat(report.rulesNotRun()).extracting(RuleNotRun::ruleId).doesNotContain("AGR-CHECKLIST-PARTIES", "KL-ATTENDANCE-RECORD");
+        assertThat(report.rulesNotRun()).extracting(RuleNotRun::ruleId).doesNotContainAnyElementsOf(report.rulesEvaluated());
+    }
+
+    @Test
+    void aCommitteeThatNamesAPartyTwiceIsMalformed() {
+        Committee twice = new Committee("test", "Testnämnden", null, CooperationForm.GEMENSAM_NAMND, "vaxjo",
+                List.of(new Party("vaxjo", "Växjö kommun", PartyKind.KOMMUN), new Party("alvesta", "Alvesta kommun", PartyKind.KOMMUN),
+                        new Party("vaxjo-2", "Växjö", PartyKind.KOMMUN), new Party("alvesta", "Alvesta", PartyKind.KOMMUN)),
+                null, null, null, null, null, null);
+        assertThat(se.namndkoll.rules.validation.FactValidator.validate(twice, "/committee"))
+                .extracting(v -> v.pointer() + " " + v.code())
+                .containsExactly("/committee/parties/2/name UniqueParties", "/committee/parties/3/id UniqueParties");
     }
 
     private static Case caseWithPresent(int present) {

@@ -26,6 +26,25 @@ public final class Scope {
         return true;
     }
 
+    /** The tokens of {@code requires} that the case does not satisfy, in their order. */
+    public static java.util.List<String> missing(Case c, boolean hasTermsInForce, boolean hasText, Set<String> requires) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String token : requires) {
+            if (!has(c, hasTermsInForce, hasText, token)) {
+                out.add(token);
+            }
+        }
+        return out;
+    }
+
+    /** The tokens that name a fact of the committee rather than of the case's documents. */
+    public static final Set<String> COMMITTEE_FACTS = Set.of("COMMITTEE", "SEATS", "TERMS");
+
+    /** Whether a rule that requires {@code requires} rests on the committee's facts. */
+    public static boolean restsOnCommittee(Set<String> requires) {
+        return requires.stream().anyMatch(COMMITTEE_FACTS::contains);
+    }
+
     public static void check(String token) {
         if (token.contains("|")) {
             for (String alternative : token.split("\\|")) {

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param verified whether every citation has been confirmed against the statute text
  * @param location where in the input or document
  * @param facts the figures behind the finding ({"seats": 14, "present": 7, "required": 8})
+ * @param factsFrom {@code "document"} when the finding rests on a provisional committee: facts the
+ *     checked document states about its own body, not a registered committee; {@code null} otherwise
  */
 public record Finding(
         String ruleId,
@@ -27,7 +29,14 @@ public record Finding(
         List<String> legalBasis,
         boolean verified,
         Location location,
-        Map<String, Object> facts) {
+        Map<String, Object> facts,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        se.namndkoll.rules.model.FactsSource factsFrom) {
+
+    public Finding(String ruleId, String variant, Severity severity, String title, String message, String messageEn,
+            List<String> legalBasis, boolean verified, Location location, Map<String, Object> facts) {
+        this(ruleId, variant, severity, title, message, messageEn, legalBasis, verified, location, facts, null);
+    }
 
     public Finding {
         legalBasis = List.copyOf(legalBasis);
@@ -35,6 +44,6 @@ public record Finding(
     }
 
     public Finding withLocation(Location newLocation) {
-        return new Finding(ruleId, variant, severity, title, message, messageEn, legalBasis, verified, newLocation, facts);
+        return new Finding(ruleId, variant, severity, title, message, messageEn, legalBasis, verified, newLocation, facts, factsFrom);
     }
 }

@@ -11,12 +11,20 @@ import java.util.List;
  * @param rulesEvaluated ids of every rule that ran on this case (a rule that holds is listed here
  *     and produces no finding)
  * @param ruleSetVersion version of the rule set ("0.1.0+3f2a…"), for the audit trail
+ * @param rulesNotRun the rules that did not run for want of a committee fact (the committee itself,
+ *     its seats, its terms), each with the facts it lacked as named in its {@code @requires}
  */
-public record Report(LocalDate evaluationDate, List<Finding> findings, List<String> rulesEvaluated, String ruleSetVersion) {
+public record Report(LocalDate evaluationDate, List<Finding> findings, List<String> rulesEvaluated, String ruleSetVersion,
+        List<RuleNotRun> rulesNotRun) {
 
     public Report {
         findings = List.copyOf(findings);
         rulesEvaluated = List.copyOf(rulesEvaluated);
+        rulesNotRun = rulesNotRun == null ? List.of() : List.copyOf(rulesNotRun);
+    }
+
+    public Report(LocalDate evaluationDate, List<Finding> findings, List<String> rulesEvaluated, String ruleSetVersion) {
+        this(evaluationDate, findings, rulesEvaluated, ruleSetVersion, List.of());
     }
 
     public Verdict verdict() {
