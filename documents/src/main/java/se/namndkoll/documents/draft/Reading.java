@@ -98,10 +98,6 @@ final class Reading {
             + "|\\binrätta\\p{L}*\\b.*\\bgemensam|\\bbildat?\\b.*\\bgemensam|\\bgemensam(?:ma)? (?:\\p{L}+ ){0,2}?\\p{L}*(?:nämnd|myndighet|organisation|förvaltning)\\p{L}* (?:för|mellan)\\b|\\bparter(?:na)?\\b.*\\bär\\b"
             + "|\\bingår\\b.*\\bkommun|\\bkommuner(?:na)? som ingår|\\bledamöter\\b.{0,30}\\bfrån\\b|\\bägs av\\b|\\bägare\\p{L}*\\b");
     private static final Pattern ADOPTION = Pattern.compile("(?iu)\\b(?:antagen|antaget|antagna|antogs|godkänd|godkänt|godkändes|fastställd|fastställt|fastställdes|beslutad)\\b");
-    private static final Pattern LIST_BEFORE = Pattern.compile("(?iu)(?:kommunerna|kommuner|medlemskommunerna|medlemskommuner|fullmäktige i|ledamöter från(?: både)?|mellan)"
-            + "(?:\\s+de\\s+\\p{L}+(?:\\s*\\(\\d+\\))?\\s+kommunerna)?\\s*$");
-    private static final Pattern LIST_AFTER = Pattern.compile("(?iu)^\\s*(?:kommuner|kommunerna|kommuners|kommun)\\b");
-
     private static final Pattern NAME_IS = Pattern.compile("(?iu)\\b(?:kommunalförbundets|förbundets|nämndens|bolagets|föreningens) (?:namn|företagsnamn|benämning) (?:är|ska vara|skall vara) (.+)");
     private static final Pattern NAMED = Pattern.compile("(?iu)\\b(?:benämns|benämnes|ska benämnas|skall benämnas|ska ha namnet|skall ha namnet|har namnet) (.+)");
     private static final Pattern CALLED = Pattern.compile("(?iu)(?<!nedan )(?<!nedan gemensamt )\\b(?:kallad|kallas) (.+)");
@@ -405,29 +401,8 @@ final class Reading {
         }
     }
 
-    /**
-     * The kommuner and regioner a sentence names as parties: a region, a kommun written as one
-     * ("Mora kommun", "Vaxholms stad"), or kommuner in a list that the words around it make a list
-     * of kommuner ("Alvesta och Växjö kommuner", "kommunerna Borgholm, Kalmar …", "kommunfullmäktige
-     * i Hofors"), or, in a sentence about the parties, a list of two or more.
-     */
     static List<Mention> partyMentions(String t, boolean partySentence) {
-        List<Mention> all = Municipalities.find(t, true);
-        List<Mention> out = new ArrayList<>();
-        for (List<Mention> list : Municipalities.lists(t, all)) {
-            Mention first = list.get(0);
-            Mention last = list.get(list.size() - 1);
-            boolean before = LIST_BEFORE.matcher(t.substring(Math.max(0, first.start() - 60), first.start())).find();
-            boolean after = LIST_AFTER.matcher(t.substring(last.end())).find();
-            // in a sentence about the parties, names listed together are the parties ("den gemensamma nämnden för Täby och Vaxholm")
-            boolean many = partySentence && list.size() >= 2;
-            for (Mention m : list) {
-                if (m.named() || before || after || many) {
-                    out.add(m);
-                }
-            }
-        }
-        return out;
+        return Municipalities.parties(t, partySentence);
     }
 
     // ---- host -----------------------------------------------------------------------------------

@@ -137,6 +137,35 @@ public final class Municipalities {
         return out;
     }
 
+    private static final Pattern LIST_BEFORE = Pattern.compile("(?iu)(?:kommunerna|kommuner|medlemskommunerna|medlemskommuner|fullmäktige i|ledamöter från(?: både)?|mellan)"
+            + "(?:\\s+de\\s+\\p{L}+(?:\\s*\\(\\d+\\))?\\s+kommunerna)?\\s*$");
+    private static final Pattern LIST_AFTER = Pattern.compile("(?iu)^\\s*(?:kommuner|kommunerna|kommuners|kommun)\\b");
+
+    /**
+     * The kommuner and regioner a sentence names as parties: a region, a kommun written as one
+     * ("Mora kommun", "Vaxholms stad"), or kommuner in a list that the words around it make a list
+     * of kommuner ("Alvesta och Växjö kommuner", "kommunerna Borgholm, Kalmar …", "kommunfullmäktige
+     * i Hofors"), or, in a sentence about the parties, a list of two or more.
+     */
+    public static List<Mention> parties(String t, boolean partySentence) {
+        List<Mention> all = find(t, true);
+        List<Mention> out = new ArrayList<>();
+        for (List<Mention> list : lists(t, all)) {
+            Mention first = list.get(0);
+            Mention last = list.get(list.size() - 1);
+            boolean before = LIST_BEFORE.matcher(t.substring(Math.max(0, first.start() - 60), first.start())).find();
+            boolean after = LIST_AFTER.matcher(t.substring(last.end())).find();
+            // in a sentence about the parties, names listed together are the parties ("den gemensamma nämnden för Täby och Vaxholm")
+            boolean many = partySentence && list.size() >= 2;
+            for (Mention m : list) {
+                if (m.named() || before || after || many) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The mentions that stand together as one list: names joined by commas, "och", "samt" or "&"
      * with nothing else between ("Alvesta och Växjö", "Botkyrka, Ekerö, Haninge … och Tyresö").
