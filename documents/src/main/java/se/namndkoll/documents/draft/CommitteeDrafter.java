@@ -290,6 +290,21 @@ public final class CommitteeDrafter {
                 documents.add(new GoverningDocument(kind, r.title != null ? r.title : r.file, latest, adopted.isEmpty() ? null : adopted, r.file));
                 r.adoptedBy.values().forEach(f -> from("/documents/" + index + "/adoptedBy", f));
             }
+            // a gemensam nämnd's reglemente and agreement that a file says exist, when no file of that kind was given
+            for (GoverningDocumentKind kind : List.of(GoverningDocumentKind.REGLEMENTE, GoverningDocumentKind.AGREEMENT)) {
+                if (documents.stream().anyMatch(d -> d.kind() == kind)) {
+                    continue;
+                }
+                for (Reading r : readings) {
+                    Sentence s = r.documentKind != kind ? r.mentions.get(kind) : null;
+                    if (s != null) {
+                        String title = (kind == GoverningDocumentKind.REGLEMENTE ? "Reglemente" : "Samverkansavtal/överenskommelse") + " (nämns i " + r.file + ")";
+                        from("/documents/" + documents.size(), s);
+                        documents.add(new GoverningDocument(kind, title, null, null, "Nämns i " + r.file));
+                        break;
+                    }
+                }
+            }
             // gaps each file noted
             for (Reading r : readings) {
                 for (Reading.Gap g : r.gaps) {

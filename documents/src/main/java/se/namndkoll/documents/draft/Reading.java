@@ -78,6 +78,12 @@ final class Reading {
     final Map<Sentence, String> clauses = new LinkedHashMap<>();
     GoverningDocumentKind documentKind;
     String title;
+    /** The other governing documents this one says exist ("… detta reglemente och ett mellan kommunerna ingånget samverkansavtal"). */
+    final Map<GoverningDocumentKind, Sentence> mentions = new java.util.EnumMap<>(GoverningDocumentKind.class);
+
+    private static final Pattern MENTIONS_AGREEMENT = Pattern.compile("(?iu)\\b(?:ingånget|ingångna|träffat|träffad|tecknat|särskild|gällande|detta)\\s+"
+            + "(?:\\p{L}+\\s+){0,3}?(?:samverkansavtal|samarbetsavtal|överenskommelse|avtal om samverkan)\\b|\\b(?:samverkansavtal|samarbetsavtal)(?:et)?\\s+mellan\\b");
+    private static final Pattern MENTIONS_REGLEMENTE = Pattern.compile("(?iu)\\b(?:nämndens|nämndernas|ett|särskilt|detta|gällande)\\s+reglemente\\b|\\breglementet för\\b");
 
     // ---- the Swedish read ------------------------------------------------------------------------
 
@@ -167,6 +173,12 @@ final class Reading {
                 section = "§ " + n;
             }
             clauses.put(s, section);
+            if (MENTIONS_AGREEMENT.matcher(t).find()) {
+                mentions.putIfAbsent(GoverningDocumentKind.AGREEMENT, s);
+            }
+            if (MENTIONS_REGLEMENTE.matcher(t).find()) {
+                mentions.putIfAbsent(GoverningDocumentKind.REGLEMENTE, s);
+            }
             if (documentKind == null && i < 12) {
                 String lower = t.toLowerCase(Texts.SWEDISH).replaceFirst("^\\d+\\s+", "");
                 if (lower.startsWith("förbundsordning")) {

@@ -59,11 +59,18 @@ class CommitteeDrafterTest {
         assertThat(t.clauses().notice()).isEqualTo("Reglemente § 6");
         assertThat(t.clauses().substitutes()).isEqualTo("Reglemente § 4");
 
-        assertThat(c.documents()).singleElement().satisfies(d -> {
+        assertThat(c.documents()).hasSize(2);
+        assertThat(c.documents().get(0)).satisfies(d -> {
             assertThat(d.kind()).isEqualTo(GoverningDocumentKind.REGLEMENTE);
             assertThat(d.adoptedBy()).containsExactly("harnosand", "kramfors", "solleftea");
             assertThat(d.date()).isEqualTo(LocalDate.of(2023, 11, 13));
         });
+        // the samverkansavtal the reglemente says exists, not given: known to exist, its adoption not
+        assertThat(c.documents().get(1)).satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(GoverningDocumentKind.AGREEMENT);
+            assertThat(d.adoptedBy()).isNull();
+        });
+        assertThat(line(draft, "/documents/1")).isEqualTo(12);
 
         // every fact points at its lines
         assertThat(line(draft, "/hostPartyId")).isEqualTo(12);

@@ -33,6 +33,7 @@ import se.namndkoll.service.check.InputError;
 import se.namndkoll.service.check.InvalidInputException;
 import se.namndkoll.service.check.JsonInputErrors;
 import se.namndkoll.documents.UnreadableDocumentException;
+import se.namndkoll.documents.draft.NotGoverningTextException;
 import se.namndkoll.service.registry.PreconditionFailedException;
 import se.namndkoll.service.registry.PreconditionRequiredException;
 import se.namndkoll.service.security.ApiAccessFilter;
@@ -106,6 +107,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 problem.setDetail(e.getMessage());
             }
         }
+        return problems.response(problem, null, request);
+    }
+
+    @ExceptionHandler(NotGoverningTextException.class)
+    ResponseEntity<Object> notGoverning(NotGoverningTextException e, HttpServletRequest request) {
+        ProblemDetail problem = problems.detail(ProblemType.NOT_GOVERNING_TEXT, 422,
+                Map.of("file", e.fileName() == null ? "" : e.fileName()), null, request);
+        // what the file is and what to do, in the request's language
+        String reason = "en".equals(problems.locale(request).getLanguage()) ? e.messageEn() : e.getMessage();
+        problem.setDetail(reason);
+        problem.setProperty("reason", reason);
+        problem.setProperty("file", e.fileName());
         return problems.response(problem, null, request);
     }
 

@@ -24,7 +24,7 @@ class ReportMapper {
     Dtos.ReportResponse report(CheckOutcome outcome, Locale locale) {
         Report report = outcome.report();
         return new Dtos.ReportResponse(outcome.evaluationId(), outcome.committeeId(), report.evaluationDate(), report.verdict(),
-                report.ruleSetVersion(), findings(report.findings(), locale), report.rulesEvaluated());
+                report.ruleSetVersion(), findings(report.findings(), locale), report.rulesEvaluated(), null, null, report.rulesNotRun());
     }
 
     /** A document's report: the body it belongs to and, when asked for, the document's lines. */
@@ -35,7 +35,7 @@ class ReportMapper {
         List<Dtos.DocumentLine> lines = !includeLines ? null : document.lines().stream()
                 .map(l -> new Dtos.DocumentLine(l.number(), l.page(), l.text())).toList();
         return new Dtos.ReportResponse(r.evaluationId(), r.committeeId(), r.evaluationDate(), r.verdict(), r.ruleSetVersion(),
-                r.findings(), r.rulesEvaluated(), bodyResponse, lines);
+                r.findings(), r.rulesEvaluated(), bodyResponse, lines, r.rulesNotRun());
     }
 
     Dtos.CompareResponse comparison(Comparison comparison, Locale locale) {
@@ -49,6 +49,6 @@ class ReportMapper {
         boolean english = "en".equals(locale.getLanguage());
         return findings.stream().map(f -> new Dtos.FindingResponse(f.ruleId(), f.variant(), f.severity(),
                 catalogue.title(f.ruleId(), locale, f.title()), english ? f.messageEn() : f.message(), f.legalBasis(), f.verified(),
-                f.location(), f.facts())).toList();
+                f.location(), f.facts(), f.factsFrom())).toList();
     }
 }

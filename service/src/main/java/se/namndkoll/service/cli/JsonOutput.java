@@ -47,6 +47,7 @@ final class JsonOutput {
             }
             m.set("findings", MAPPER.valueToTree(r.report().findings()));
             m.set("rulesEvaluated", MAPPER.valueToTree(r.report().rulesEvaluated()));
+            m.set("rulesNotRun", MAPPER.valueToTree(r.report().rulesNotRun()));
         }
         try {
             return MAPPER.writeValueAsString(root);

@@ -58,7 +58,13 @@ final class TextOutput {
             long infos = count(r, Severity.INFO);
             out.append("  ").append(errors).append(errors == 1 ? " fel, " : " fel, ").append(warnings)
                     .append(warnings == 1 ? " varning, " : " varningar, ").append(infos).append(" information; ")
-                    .append(r.report().rulesEvaluated().size()).append(" regler prövade.").append("\n\n");
+                    .append(r.report().rulesEvaluated().size()).append(" regler prövade.").append('\n');
+            if (!r.report().rulesNotRun().isEmpty()) {
+                out.append("  ").append(style(DIM, "Kunde inte prövas utan nämndens uppgifter: " + String.join(", ", r.report().rulesNotRun().stream()
+                        .map(n -> n.ruleId() + " (" + String.join(", ", n.missing().stream().map(TextOutput::fact).toList()) + ")").toList())
+                        + ".")).append('\n');
+            }
+            out.append('\n');
         }
         return out.toString();
     }
@@ -70,9 +76,21 @@ final class TextOutput {
             return "nämnden inte igenkänd" + ONLY_GENERAL_RULES;
         }
         if (!body.registered()) {
-            return body.label(SWEDISH) + ONLY_GENERAL_RULES;
+            // a body not registered was checked on a committee all the same: a provisional one, from what the document says of it
+            boolean fromDocument = r.report().rulesNotRun().stream().noneMatch(n -> n.missing().contains("COMMITTEE"));
+            return body.label(SWEDISH) + (fromDocument ? " (uppgifter om nämnden ur dokumentet självt)" : ONLY_GENERAL_RULES);
         }
         return body.name() + (r.committeeId() == null ? "" : " (" + r.committeeId() + ")");
+    }
+
+    /** What a rule lacked, in words ("platser" for SEATS). */
+    private static String fact(String token) {
+        return switch (token) {
+            case "COMMITTEE" -> "nämnd";
+            case "SEATS" -> "platser";
+            case "TERMS" -> "villkor";
+            default -> token;
+        };
     }
 
     private static long count(CheckCommand.Result r, Severity s) {

@@ -24,7 +24,7 @@ import se.namndkoll.service.registry.CommitteeRegistry;
 /** What the web slice needs besides the controllers: the use cases and the engine, not the database. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({JsonConfiguration.class, WebConfiguration.class, EngineConfiguration.class, Problems.class, ProblemTexts.class,
-        ReportMapper.class, CaseReader.class, CheckService.class, CompareService.class, DocumentCheckService.class,
+        ReportMapper.class, CaseReader.class, CheckService.class, se.namndkoll.service.draft.CommitteeDraftService.class, CompareService.class, DocumentCheckService.class,
         RuleCatalogueService.class, RuleExamplesService.class, CommitteeRegistry.class, EvaluationLog.class, EvaluationService.class})
 class ApiSliceConfiguration {
 
