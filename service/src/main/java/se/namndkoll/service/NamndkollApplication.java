@@ -17,6 +17,9 @@ public class NamndkollApplication {
         if (args.length > 0 && args[0].equals("check")) {
             System.exit(se.namndkoll.service.cli.CheckCommand.run(args)); // the command line, without Spring
         }
+        if (args.length > 0 && args[0].equals("committee")) {
+            System.exit(se.namndkoll.service.cli.DraftCommand.run(args)); // committee draft FILE…, without Spring
+        }
         useAheadOfTimeContext();
         SpringApplication application = new SpringApplication(NamndkollApplication.class);
         // The rule set loads on its own thread while the context starts (docs/performance.md); from the

@@ -51,7 +51,7 @@ public final class CheckCommand {
     static final String USAGE_TEXT = """
             Användning: java -jar namndkoll.jar check [--committee ID|FIL.json] [--as-of ÅÅÅÅ-MM-DD] [--format text|json] FIL...
               FIL          dokument (.txt, .pdf, .docx) eller fall i JSON (.json, som i POST /api/v1/checks)
-              --committee  nämndens id (%s) eller en nämnd i JSON; utan den känns nämnden igen ur texten
+              --committee  nämndens id (%s) eller en nämnd i JSON (till exempel från committee draft); utan den känns nämnden igen ur texten
               --as-of      prövningsdag; utan den gäller dokumentets sammanträdesdatum (eller dagens datum)
               --format     text (standard) eller json
             Slutstatus: 0 inga fel, 1 minst ett fel (ERROR), 2 felaktig användning eller oläsbar fil.""";
@@ -295,6 +295,15 @@ public final class CheckCommand {
             Committee c = json.readValue(Files.readAllBytes(path), Committee.class);
             if (c == null) {
                 throw new IllegalArgumentException("--committee " + spec + ": filen är inte en nämnd i JSON (den innehåller null)");
+            }
+            // a committee is checked against as the registry would take it: a draft with a gap or a party twice is not yet one
+            var invalid = se.namndkoll.service.check.Violations.of(se.namndkoll.rules.validation.FactValidator.validator().validate(c), "");
+            if (!invalid.isEmpty()) {
+                var first = invalid.get(0);
+                throw new IllegalArgumentException("--committee " + spec + ": nämnden är inte giltig: " + (first.pointer().isEmpty() ? "/" : first.pointer())
+                        + " " + (first.code().equals("UniqueParties") ? "samma part två gånger" : first.code())
+                        + (invalid.size() > 1 ? " (och " + (invalid.size() - 1) + " fel till)" : "")
+                        + "; fyll i eller rätta utkastet (se committee draft) innan det används");
             }
             return c;
         } catch (IOException | RuntimeException e) {

@@ -139,7 +139,7 @@ class CheckCommandTest {
         assertThat(root.fieldNames()).toIterable().containsExactly("ruleSetVersion", "results");
         assertThat(root.get("results")).hasSize(2);
         JsonNode first = root.get("results").get(0);
-        assertThat(first.fieldNames()).toIterable().containsExactly("source", "documentKind", "committee", "body", "findings", "rulesEvaluated");
+        assertThat(first.fieldNames()).toIterable().containsExactly("source", "documentKind", "committee", "body", "findings", "rulesEvaluated", "rulesNotRun");
         assertThat(first.get("source").asText()).endsWith("utan-narvaro.json");
         assertThat(first.get("documentKind").get(0).asText()).isEqualTo("PROTOCOL");
         assertThat(first.get("committee").isNull()).isTrue();
