@@ -424,4 +424,8 @@ export default {
   'terms.adjustersRequired': 'Adjusters besides the chair',
   'terms.chairElectedBy': 'The chair is elected by',
   'terms.contributionPaymentMonths': 'Payment months',
+  'report.notRun': 'Could not be checked without facts of the committee ({count})',
+  'report.notRunHint': 'The rules below need facts of the committee that are missing: register the committee, or create it from its reglemente or agreement under Committees.',
+  'report.lacks': 'lacks {facts}',
+  'finding.fromDocument': 'Fact from the document',
 };

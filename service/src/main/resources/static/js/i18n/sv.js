@@ -424,4 +424,8 @@ export default {
   'terms.adjustersRequired': 'Justerare utöver ordföranden',
   'terms.chairElectedBy': 'Ordförande väljs av',
   'terms.contributionPaymentMonths': 'Betalningsmånader',
+  'report.notRun': 'Kunde inte prövas utan nämndens uppgifter ({count})',
+  'report.notRunHint': 'Reglerna nedan behöver uppgifter om nämnden som saknas: registrera nämnden, eller skapa den från dess reglemente eller avtal under Nämnder.',
+  'report.lacks': 'saknar {facts}',
+  'finding.fromDocument': 'Uppgift ur dokumentet',
 };
