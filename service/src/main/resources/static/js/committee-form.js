@@ -165,7 +165,7 @@ export function committeeEditor(model, options = {}) {
           control: text(`${base}/name`, p.name, (v) => {
             p.name = v;
             if (p.generatedId) {
-              const next = slug(v);
+              const next = freePartyId(c, slug(v), p);
               onRename(p.id, next);
               renameParty(c, p.id, next, model);
               p.id = next;
@@ -284,6 +284,18 @@ function unassignedSeats(c) {
       type: 'button', class: 'link-button',
       on: { click: (e) => { c.seats = c.seats.filter((s) => s.partyId); if (!c.seats.length) c.seats = null; e.target.closest('p').remove(); } },
     }, t('committee.removeUnassignedSeats')));
+}
+
+/**
+ * A party id made from a name that no other party of the committee has ("vannas", else
+ * "vannas-2"): while a name is typed its id follows it, and passing through another party's id
+ * must not take that party's seats and host with it.
+ */
+function freePartyId(c, wanted, self) {
+  const taken = new Set(c.parties.filter((q) => q !== self).map((q) => q.id));
+  let next = wanted;
+  for (let n = 2; taken.has(next); n += 1) next = `${wanted}-${n}`;
+  return next;
 }
 
 function addParty(c) {
