@@ -2,6 +2,8 @@ package se.namndkoll.service.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,6 +104,44 @@ class DraftCommandTest {
         assertThat(draft("committee", "utkast")).isEqualTo(2);
         assertThat(draft("committee", "draft")).isEqualTo(2);
         assertThat(err()).contains("Användning");
+    }
+
+    @Test
+    void aReglementeAndItsAgreementDraftedCheckTheCommitteesProtocolWithTheCommitteeRules() throws Exception {
+        Path protocol = fixture("protokoll-lonenamnd.txt");
+        // Without the committee the protocol's body is unknown and its rules cannot run.
+        assertThat(check("check", "--format", "json", protocol.toString())).isEqualTo(0);
+        JsonNode unknown = new ObjectMapper().readTree(out()).at("/results/0");
+        assertThat(unknown.at("/findings").findValuesAsText("ruleId")).doesNotContain("KL-QUORUM");
+        assertThat(unknown.at("/rulesNotRun").findValuesAsText("ruleId")).contains("KL-QUORUM", "REGL-JUSTERING");
+
+        Path committee = dir.resolve("committee.json");
+        assertThat(draft("committee", "draft", fixture("reglemente-lonenamnd.txt").toString(), fixture("avtal-lonenamnd.txt").toString(),
+                "--out", committee.toString())).isEqualTo(0);
+        assertThat(out()).contains("avtal-lonenamnd.txt");
+        assertThat(Files.readString(committee)).contains("\"costAllocation\" : \"PER_INHABITANT\"");
+
+        assertThat(check("check", "--committee", committee.toString(), "--format", "json", protocol.toString())).isEqualTo(1);
+        JsonNode known = new ObjectMapper().readTree(out()).at("/results/0");
+        assertThat(known.at("/committee").asText()).isEqualTo("adalens-gemensamma-lonenamnd");
+        assertThat(known.at("/findings").findValuesAsText("ruleId")).contains("KL-QUORUM");
+        assertThat(known.at("/rulesNotRun").findValuesAsText("ruleId")).doesNotContain("KL-QUORUM", "REGL-JUSTERING");
+        assertThat(out()).contains("3 tjänstgörande av 6").doesNotContain("\"factsFrom\" : \"document\"");
+        assertThat(check("check", "--committee", committee.toString(), protocol.toString())).isEqualTo(1);
+        assertThat(out()).contains("KL 6 kap. 27 §");
+    }
+
+    @Test
+    void anUnreadableFileIsBadInputWithStatusTwoAndNothingIsWritten() throws Exception {
+        Path committee = dir.resolve("committee.json");
+        Path broken = Files.write(dir.resolve("reglemente.pdf"), "%PDF-1.4\n\u00ff\u00fe nothing a reader can use".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(draft("committee", "draft", broken.toString(), "--out", committee.toString())).isEqualTo(2);
+        assertThat(err()).contains("reglemente.pdf").doesNotContain("Exception");
+        assertThat(err().strip().lines()).hasSize(1);
+        // one good file and one bad: still nothing
+        assertThat(draft("committee", "draft", fixture("reglemente-lonenamnd.txt").toString(), broken.toString(), "--out", committee.toString()))
+                .isEqualTo(2);
+        assertThat(Files.exists(committee)).isFalse();
     }
 
     @Test
