@@ -186,7 +186,7 @@ public final class DraftCommand {
             add(terms, t.adjustersRequired() == null ? null : t.adjustersRequired() + " justerare utöver ordföranden" + where(draft, "/terms/0/adjustersRequired"));
             add(terms, Boolean.TRUE.equals(t.substituteFromSameParty()) ? "ersättare från samma part" + where(draft, "/terms/0/substituteFromSameParty") : null);
             add(terms, Boolean.TRUE.equals(t.meetingPlanRequired()) ? "årlig sammanträdesplan" + where(draft, "/terms/0/meetingPlanRequired") : null);
-            add(terms, t.costAllocation() == null ? null : "kostnader " + t.costAllocation() + where(draft, "/terms/0/costAllocation"));
+            add(terms, t.costAllocation() == null ? null : "kostnader " + costAllocation(t.costAllocation()) + where(draft, "/terms/0/costAllocation"));
             s.append(terms.isEmpty() ? " inga utöver giltigheten" : " " + String.join(", ", terms)).append('\n');
         }
         if (!draft.unresolved().isEmpty()) {
@@ -216,6 +216,17 @@ public final class DraftCommand {
             case AVTALSSAMVERKAN -> "avtalssamverkan";
             case BOLAG -> "bolag";
             case NAMND -> "nämnd";
+        };
+    }
+
+    /** The cost-allocation key as the summary's reader says it. */
+    private static String costAllocation(se.namndkoll.rules.model.CostAllocation key) {
+        return switch (key) {
+            case EQUAL_SHARES -> "lika delar";
+            case PER_INHABITANT -> "efter antal invånare";
+            case BY_USE -> "efter nyttjande";
+            case BY_ASSIGNMENT -> "per uppdrag";
+            case MIXED -> "blandad fördelning";
         };
     }
 

@@ -118,7 +118,7 @@ class DraftCommandTest {
         Path committee = dir.resolve("committee.json");
         assertThat(draft("committee", "draft", fixture("reglemente-lonenamnd.txt").toString(), fixture("avtal-lonenamnd.txt").toString(),
                 "--out", committee.toString())).isEqualTo(0);
-        assertThat(out()).contains("avtal-lonenamnd.txt");
+        assertThat(out()).contains("kostnader efter antal invånare (avtal-lonenamnd.txt rad 9–10)");
         assertThat(Files.readString(committee)).contains("\"costAllocation\" : \"PER_INHABITANT\"");
 
         assertThat(check("check", "--committee", committee.toString(), "--format", "json", protocol.toString())).isEqualTo(1);
