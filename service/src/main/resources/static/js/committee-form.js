@@ -7,7 +7,7 @@
 // entry stays visible until it is corrected.
 import { t } from './i18n.js';
 import {
-  clone, field, h, parseTriState, select, slug, triState,
+  clone, dateInput, field, h, parseTriState, select, slug, triState,
 } from './ui.js';
 
 export const FORMS = ['GEMENSAM_NAMND', 'KOMMUNALFORBUND', 'AVTALSSAMVERKAN', 'BOLAG', 'NAMND'];
@@ -121,22 +121,32 @@ export function committeeEditor(model, options = {}) {
   });
 
   // -- the committee itself
+  // A new committee's id is proposed from its name until the user writes one.
+  if (idEditable && model.idFromName === undefined) model.idFromName = !c.id;
   const general = h('fieldset', { class: 'card editor-section' },
     h('legend', {}, t('committee.general')),
     h('div', { class: 'grid-2' },
-      idEditable
-        ? field({ label: t('committee.id'), id: id('id'), hint: t('committee.idHint'), error: errorFor(errors, '/id'),
-          control: text('/id', c.id, (v) => { c.id = v.trim(); }, { autocomplete: 'off', required: true }) })
-        : field({ label: t('committee.id'), id: id('id'), control: h('input', { type: 'text', value: c.id, readonly: true, dataset: { pointer: '/id' } }) }),
       field({ label: t('committee.name'), id: id('name'), error: errorFor(errors, '/name'), required: true,
-        control: text('/name', c.name, (v) => { c.name = v; }) }),
+        control: text('/name', c.name, (v) => {
+          c.name = v;
+          if (idEditable && model.idFromName) {
+            c.id = slug(v);
+            const idInput = document.getElementById(id('id'));
+            if (idInput) idInput.value = c.id;
+          }
+        }) }),
+      idEditable
+        ? field({ label: t('committee.id'), id: id('id'), hint: t('committee.idProposed'), error: errorFor(errors, '/id'), required: true,
+          control: text('/id', c.id, (v) => { c.id = v.trim(); model.idFromName = c.id === ''; }, { autocomplete: 'off' }) })
+        : field({ label: t('committee.id'), id: id('id'), control: h('input', { type: 'text', value: c.id, readonly: true, dataset: { pointer: '/id' } }) }),
       field({ label: t('committee.form'), id: id('form'), error: errorFor(errors, '/form'),
         control: select(enumOptions('form', FORMS), c.form, { dataset: { pointer: '/form' }, on: { change: (e) => { c.form = e.target.value; } } }) }),
       field({ label: t('committee.assembly'), id: id('assembly'), hint: t('committee.assemblyHint'), error: errorFor(errors, '/assembly'),
         control: select(enumOptions('assembly', ASSEMBLIES, { unknown: true }), c.assembly,
           { dataset: { pointer: '/assembly' }, on: { change: (e) => { c.assembly = e.target.value || null; } } }) }),
       field({ label: t('committee.host'), id: id('host'), hint: t('committee.hostHint'), error: errorFor(errors, '/hostPartyId'),
-        control: select([{ value: '', label: t('committee.noHost') }, ...c.parties.map((p) => ({ value: p.id, label: p.name || p.id }))],
+        control: select([{ value: '', label: t('committee.noHost') },
+          ...c.parties.map((p, i) => ({ value: p.id, label: p.name || t('committee.unnamedParty', { n: i + 1 }) }))],
           c.hostPartyId, { dataset: { pointer: '/hostPartyId' }, on: { change: (e) => { c.hostPartyId = e.target.value || null; } } }) }),
       field({ label: t('committee.aliases'), id: id('aliases'), hint: t('committee.aliasesHint'), error: errorFor(errors, '/aliases'),
         className: 'span-2',
@@ -230,7 +240,7 @@ function termsFieldset(model, v, i, { errors, local, id, removable, onStructure 
   const monthsKey = `months:${i}`;
   const date = (name, label, required) => field({
     label, id: id(`terms-${i}-${name}`), required, error: errorFor(errors, `${base}/${name}`),
-    control: h('input', { type: 'date', value: v[name] || '', dataset: { pointer: `${base}/${name}` }, on: { input: (e) => { v[name] = e.target.value || null; } } }),
+    control: dateInput(v[name], (value) => { v[name] = value || null; }, { dataset: { pointer: `${base}/${name}` } }),
   });
   const flag = (name) => field({
     label: t(`terms.${name}`), id: id(`terms-${i}-${name}`), error: errorFor(errors, `${base}/${name}`),

@@ -1,13 +1,16 @@
 // A report as the user reads it: the verdict at a glance, the findings grouped by severity (plain
-// message, citations, verified status, the facts behind it, the document's lines with the finding's
-// lines highlighted), and the report as text to copy or as a printable HTML file.
+// message, citations, verified status, the law's words under "Lagtext" (folded), the facts behind
+// it, the document's lines with the finding's lines highlighted), and the report as text to copy or
+// as a printable HTML file.
 //
 // Findings come from the API in the language asked for; the decision log keeps both languages. When
 // the user switches language, localize() fetches the other language from the log.
 import { get, rules } from './api.js';
 import { lang, t, tn } from './i18n.js';
+import { placeName } from './places.js';
 import {
-  SEVERITY_ORDER, copyText, download, formatFacts, h, nextId, severityBadge, verdictBadge, verifiedBadge, verificationKey, announce,
+  SEVERITY_ORDER, copyText, download, formatFacts, h, lawDetails, lawVersion, nextId, severityBadge, verdictBadge, verifiedBadge,
+  verificationKey, announce,
 } from './ui.js';
 
 const CONTEXT_LINES = 2;
@@ -108,13 +111,18 @@ function linesOf(f) {
   return { from: loc.line, to: loc.lineEnd || loc.line };
 }
 
-function locationText(f) {
+/** "sida 3, rad 12", "rad 5–6", or '' when the finding has no line. */
+function linesText(f) {
   const lines = linesOf(f);
-  const parts = [];
-  if (lines) parts.push(lines.to > lines.from ? t('finding.lines', { from: lines.from, to: lines.to }) : t('finding.line', { line: lines.from }));
-  const pointer = f.location && f.location.pointer;
-  if (pointer) parts.push(pointer);
-  return parts.join(' · ');
+  if (!lines) return '';
+  const text = lines.to > lines.from ? t('finding.lines', { from: lines.from, to: lines.to }) : t('finding.line', { line: lines.from });
+  const page = f.location && f.location.page;
+  return page ? `${t('finding.page', { page })}, ${text}` : text;
+}
+
+/** Where a finding is, as the user names it: the part of the case and its page and lines ("Anslaget: datum uppsatt · rad 43"). */
+function locationText(f) {
+  return [placeName(f.location && f.location.pointer), linesText(f)].filter(Boolean).join(' · ');
 }
 
 function lineRow(line, hit) {
@@ -136,7 +144,7 @@ function excerpt(f, lines) {
   }
   if (!rows.length) return null;
   return h('figure', { class: 'excerpt' },
-    h('figcaption', {}, t('finding.excerpt', { where: locationText(f).split(' · ')[0] })),
+    h('figcaption', {}, t('finding.excerpt', { where: linesText(f) })),
     h('div', { class: 'doc-lines' }, rows));
 }
 
@@ -153,9 +161,11 @@ export function findingCard(f, { lines, headingLevel = 4 } = {}) {
       h('dt', {}, t('finding.legalBasis')),
       h('dd', { class: 'citations' },
         h('ul', { class: 'citation-list' }, (f.legalBasis || []).map((c) => h('li', {}, h('cite', {}, c)))),
-        verifiedBadge(f.verified, f.legalBasis)),
+        verifiedBadge(f.verified, f.legalBasis),
+        lawDetails(f.provisions)),
       facts.length ? [h('dt', {}, t('finding.facts')), h('dd', { class: 'facts' }, facts.join(', '))] : null,
-      locationText(f) ? [h('dt', {}, t('finding.location')), h('dd', {}, locationText(f))] : null,
+      locationText(f) ? [h('dt', {}, t('finding.location')),
+        h('dd', { class: 'location', dataset: { pointer: (f.location && f.location.pointer) || '' } }, locationText(f))] : null,
       h('dt', {}, t('finding.rule')),
       h('dd', {}, h('a', { href: `#/regler?q=${encodeURIComponent(f.ruleId)}` }, f.ruleId))),
     excerpt(f, lines));
@@ -171,6 +181,49 @@ export function findingGroups(findings, { lines, headingLevel = 3 } = {}) {
       h(`h${headingLevel}`, { id }, `${t(`severity.group.${severity}`)} (${group.length})`),
       group.map((f) => findingCard(f, { lines, headingLevel: headingLevel + 1 })));
   });
+}
+
+/** What a rule that could not run lacked, in words: "en registrerad nämnd", "… och …". */
+function missingText(missing) {
+  const words = (missing || []).map((m) => t(`notRun.${m}`, {}, m));
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} ${t('report.and')} ${words[words.length - 1]}` : words.join('');
+}
+
+function notRunText(r) {
+  return t('report.notRunItem', { title: titleOf(r), ruleId: r.ruleId, missing: missingText(r.missing) });
+}
+
+/**
+ * What the user can do about rules that could not run: register the committee the document names
+ * (or one), or complete the registered committee's seats or terms.
+ */
+function committeeAction(report) {
+  const notRun = report.rulesNotRun || [];
+  if (!notRun.length) return null;
+  if (notRun.some((r) => (r.missing || []).includes('COMMITTEE')) || !report.committeeId) {
+    const name = report.body && !report.body.registered ? report.body.name : null;
+    // an unregistered committee can also be drafted from its reglemente or agreement
+    return name
+      ? { href: `#/namnder/ny?namn=${encodeURIComponent(name)}`, text: t('report.registerCommittee', { name }), draft: true }
+      : { href: '#/namnder/ny', text: t('report.registerUnnamed'), draft: true };
+  }
+  return { href: `#/namnder/${encodeURIComponent(report.committeeId)}`,
+    text: t('report.completeCommittee', { name: (report.body && report.body.name) || report.committeeId }) };
+}
+
+/** The rules that judge what the case holds but could not run, with what each lacked and what to do. */
+function notRunSection(report) {
+  const notRun = report.rulesNotRun || [];
+  if (!notRun.length) return null;
+  const id = nextId('notrun');
+  const action = committeeAction(report);
+  return h('section', { class: 'not-run', 'aria-labelledby': id },
+    h('h3', { id }, tn('report.notRun', notRun.length)),
+    h('p', {}, t('report.notRunLead')),
+    h('ul', { class: 'not-run-list' }, notRun.map((r) => h('li', { dataset: { ruleId: r.ruleId } }, notRunText(r)))),
+    action ? h('p', { class: 'actions' },
+      h('a', { href: action.href, class: 'button secondary register-committee' }, action.text),
+      action.draft ? h('a', { href: '#/namnder/utkast', class: 'button secondary draft-committee' }, t('report.draftCommittee')) : null) : null);
 }
 
 /**
@@ -204,18 +257,13 @@ export function renderReport(report, meta = {}) {
       h('p', { class: 'verdict-line' }, verdictBadge(report.verdict), ' ', h('strong', {}, t(`verdict.long.${report.verdict}`))),
       h('p', { class: 'verdict-counts' }, countsText(c)),
       h('p', { class: 'verdict-meta' }, metaLine(report, meta))),
+    notRunSection(report),
     actions,
     findings.length ? findingGroups(findings, { lines })
       : h('p', { class: 'no-findings' }, noneText(report)),
     lines && lines.length ? h('details', { class: 'document' },
       h('summary', {}, t('report.document', { count: lines.length })),
       h('div', { class: 'doc-lines full' }, lines.map((l) => lineRow(l, hitLines.has(l.number))))) : null,
-    report.rulesNotRun && report.rulesNotRun.length ? h('details', { class: 'rules-not-run' },
-      h('summary', {}, t('report.notRun', { count: report.rulesNotRun.length })),
-      h('p', { class: 'hint' }, t('report.notRunHint')),
-      h('ul', { class: 'plain-list' }, report.rulesNotRun.map((r) => h('li', { dataset: { ruleId: r.ruleId } },
-        h('code', {}, r.ruleId), ' ', titleOf(r), ' – ',
-        t('report.lacks', { facts: r.missing.map((m) => t(`scope.${m}`)).join(', ') }))))) : null,
     report.rulesEvaluated ? h('details', { class: 'rules-run' },
       h('summary', {}, t('report.rulesRun', { count: report.rulesEvaluated.length })),
       h('ul', { class: 'inline-list' }, report.rulesEvaluated.map((id) => h('li', {}, h('code', {}, id))))) : null);
@@ -258,6 +306,7 @@ export function reportText(report, meta = {}) {
     out.push(`${i + 1}. [${t(`severity.${f.severity}`)}] ${titleOf(f)} (${f.ruleId})`);
     out.push(`   ${messageOf(f)}`);
     out.push(`   ${t('finding.legalBasis')}: ${(f.legalBasis || []).join('; ')} (${t(verificationKey(f.verified, f.legalBasis))})`);
+    (f.provisions || []).forEach((p) => out.push(`   ${t('finding.law')}, ${p.ref} (${lawVersion(p)}): ${p.text}`));
     const facts = formatFacts(f.facts);
     if (facts.length) out.push(`   ${t('finding.facts')}: ${facts.join(', ')}`);
     if (locationText(f)) out.push(`   ${t('finding.location')}: ${locationText(f)}`);
@@ -266,6 +315,11 @@ export function reportText(report, meta = {}) {
     out.push('');
   });
   if (!findings.length) out.push(noneText(report));
+  const notRun = report.rulesNotRun || [];
+  if (notRun.length) {
+    out.push('', `${tn('report.notRun', notRun.length)}:`);
+    notRun.forEach((r) => out.push(`- ${notRunText(r)}`));
+  }
   return out.join('\n');
 }
 
@@ -276,7 +330,7 @@ function esc(s) {
 const PRINT_CSS = `body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1a1a1a;max-width:52rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.6rem;margin:0 0 .5rem}h2{font-size:1.2rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #ccc}
 .meta{color:#444}.verdict{font-weight:700;padding:.5rem .75rem;border-left:6px solid #555;background:#f4f4f4}
-.FAIL{border-color:#a4161a}.WARN{border-color:#8a5a00}.PASS{border-color:#1d6b32}
+.FAIL{border-color:#a4161a}.WARN{border-color:#8a5a00}.INCOMPLETE{border-color:#5a3d8a}.PASS{border-color:#1d6b32}
 .finding{border:1px solid #ccc;border-left:6px solid #555;padding:.5rem .75rem;margin:.75rem 0;page-break-inside:avoid}
 .ERROR{border-left-color:#a4161a}.WARNING{border-left-color:#8a5a00}.INFO{border-left-color:#0b4f8a}
 .sev{font-weight:700;text-transform:uppercase;font-size:.8rem}dt{font-weight:700;float:left;clear:left;width:9rem}dd{margin:0 0 .25rem 9.5rem}
@@ -302,6 +356,7 @@ export function reportHtml(report, meta = {}) {
     return `<div class="finding ${esc(f.severity)}"><div class="sev">${esc(t(`severity.${f.severity}`))} · ${esc(f.ruleId)}</div>
 <h3>${esc(titleOf(f))}</h3><p>${esc(messageOf(f))}</p><dl>
 <dt>${esc(t('finding.legalBasis'))}</dt><dd>${esc((f.legalBasis || []).join('; '))} (${esc(t(verificationKey(f.verified, f.legalBasis)))})</dd>
+${(f.provisions || []).length ? `<dt>${esc(t('finding.law'))}</dt><dd>${(f.provisions || []).map((p) => `<p class="law"><cite>${esc(p.ref)}</cite> (${esc(lawVersion(p))}): ${esc(p.text)}</p>`).join('')}</dd>` : ''}
 ${facts.length ? `<dt>${esc(t('finding.facts'))}</dt><dd>${esc(facts.join(', '))}</dd>` : ''}
 ${locationText(f) ? `<dt>${esc(t('finding.location'))}</dt><dd>${esc(locationText(f))}</dd>` : ''}</dl>${quote}</div>`;
   }).join('\n');
@@ -313,6 +368,8 @@ ${locationText(f) ? `<dt>${esc(t('finding.location'))}</dt><dd>${esc(locationTex
 <p class="verdict ${esc(report.verdict)}">${esc(t(`verdict.long.${report.verdict}`))} – ${esc(countsText(counts(findings)))}</p>
 <h2>${esc(t('report.findings'))}</h2>
 ${items || `<p>${esc(noneText(report))}</p>`}
+${(report.rulesNotRun || []).length ? `<h2>${esc(tn('report.notRun', report.rulesNotRun.length))}</h2>
+<p>${esc(t('report.notRunLead'))}</p><ul>${report.rulesNotRun.map((r) => `<li>${esc(notRunText(r))}</li>`).join('')}</ul>` : ''}
 <p class="meta">${esc(t('report.generated', { when: new Date().toLocaleString(lang() === 'en' ? 'en-GB' : 'sv-SE') }))}</p>
 </body></html>`;
 }

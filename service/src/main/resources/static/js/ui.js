@@ -164,6 +164,49 @@ export function verificationKey(verified, legalBasis) {
   return verified ? 'finding.verified' : 'finding.unverified';
 }
 
+/** "Kommunallag (2017:725), lydelse enligt Lag (2019:835)". */
+export function lawVersion(p) {
+  return t('finding.lawVersion', { statute: p.statute || '', version: p.version || '' });
+}
+
+/**
+ * The wording of the provisions a finding or rule cites, folded under "Lagtext": per provision its
+ * citation, statute and version, and the text with the words the rule rests on marked.
+ */
+export function lawDetails(provisions) {
+  if (!Array.isArray(provisions) || !provisions.length) return null;
+  return h('details', { class: 'law' },
+    h('summary', {}, t('finding.law')),
+    provisions.map((p) => h('figure', { class: 'provision' },
+      h('figcaption', {}, h('cite', {}, p.ref), ' ', h('span', { class: 'law-version' }, lawVersion(p))),
+      h('blockquote', { lang: 'sv' }, marked(p.text || '', p.quotes || [])))));
+}
+
+/** The text with every quoted passage marked: [string, <mark>, string, …]. */
+function marked(text, quotes) {
+  const ranges = [];
+  quotes.forEach((q) => {
+    const at = q ? text.indexOf(q) : -1;
+    if (at >= 0) ranges.push([at, at + q.length]);
+  });
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  ranges.forEach((r) => {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  });
+  const parts = [];
+  let from = 0;
+  merged.forEach(([a, b]) => {
+    if (a > from) parts.push(text.slice(from, a));
+    parts.push(h('mark', {}, text.slice(a, b)));
+    from = b;
+  });
+  if (from < text.length) parts.push(text.slice(from));
+  return parts;
+}
+
 export function verifiedBadge(verified, legalBasis) {
   const key = verificationKey(verified, legalBasis);
   const cls = key === 'finding.noStatute' ? 'nostatute' : (verified ? 'verified' : 'unverified');
@@ -228,6 +271,65 @@ export function slug(name) {
     .replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e').replace(/ü/g, 'u')
     .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100);
+}
+
+/**
+ * A date as ÅÅÅÅ-MM-DD from what the user typed ("2026-3-1", "20260301"); the text as typed when it
+ * is not a date in that order, '' for nothing.
+ */
+export function normaliseDate(text) {
+  const s = String(text || '').trim();
+  const m = /^(\d{4})-?(\d{1,2})-?(\d{1,2})$/.exec(s) || /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (!m) return s;
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  return isDate(iso) ? iso : s;
+}
+
+/** Whether text is a date that exists, written ÅÅÅÅ-MM-DD. */
+export function isDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || '');
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/**
+ * A date field that shows and takes the Swedish format, ÅÅÅÅ-MM-DD, whatever the browser's language
+ * (a date picker would show the browser's own format: 03/11/2026 in an English browser). onValue
+ * gets the date as ÅÅÅÅ-MM-DD, or the text as typed when it is not one (the API then says why); a
+ * text that is not a date is marked next to the field when the user leaves it, and onCommit (if
+ * given) is called then too.
+ */
+export function dateInput(value, onValue, attrs = {}, onCommit = null) {
+  const input = h('input', {
+    type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', maxlength: '10', size: '12',
+    class: 'date-input', placeholder: t('date.placeholder'), value: value || '', ...attrs,
+    on: {
+      input: (e) => onValue(normaliseDate(e.target.value)),
+      change: (e) => {
+        const date = normaliseDate(e.target.value);
+        if (date !== e.target.value) e.target.value = date;
+        const invalid = date !== '' && !isDate(date);
+        const error = e.target.id ? document.getElementById(`${e.target.id}-error`) : null;
+        if (invalid) e.target.setAttribute('aria-invalid', 'true');
+        else e.target.removeAttribute('aria-invalid');
+        if (error && (invalid || error.dataset.date)) {
+          error.textContent = invalid ? t('date.invalid') : '';
+          error.hidden = !invalid;
+          if (invalid) error.dataset.date = 'true';
+          else delete error.dataset.date;
+          const describedBy = new Set((e.target.getAttribute('aria-describedby') || '').split(' ').filter(Boolean));
+          if (invalid) describedBy.add(error.id);
+          else describedBy.delete(error.id);
+          if (describedBy.size) e.target.setAttribute('aria-describedby', [...describedBy].join(' '));
+          else e.target.removeAttribute('aria-describedby');
+        }
+        onValue(date);
+        if (onCommit) onCommit(date);
+      },
+    },
+  });
+  return input;
 }
 
 /** Today as YYYY-MM-DD in the browser's time zone. */

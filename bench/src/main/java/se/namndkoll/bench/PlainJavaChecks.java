@@ -96,7 +96,7 @@ public final class PlainJavaChecks {
     private static final String[] RULE_IDS = {
         "AGR-EQUAL-SHARES", "DOC-BLANK-FIELD", "DOC-DATE-WEEKDAY", "DOC-DISTRIBUTION", "DOC-MISSING-PROPOSAL",
         "DOC-NUMBERING", "DOC-ORGNR", "DOC-PARAGRAPH-RANGE", "DOC-PLACEHOLDER", "FIN-TABLE-SUMS", "KL-ANSLAG-DURATION",
-        "KL-ANSLAG-TIMELY", "KL-ATTENDANCE-RECORD", "KL-BUDGET-BALANCE", "KL-FORBUND-REPRESENTATION", "KL-JOINT-CHAIR",
+        "KL-ANSLAG-TIMELY", "KL-ATTENDANCE-RECORD", "KL-BUDGET-BALANCE", "KL-FORBUND-REPRESENTATION", "KL-JOINT-ANNOUNCEMENT", "KL-JOINT-CHAIR",
         "KL-JOINT-DOCUMENTS", "KL-JOINT-PARTIES", "KL-JOINT-REPRESENTATION", "KL-JUSTERING-DEADLINE", "KL-QUORUM",
         "KL-REMOTE-PARTICIPATION", "LOU-HORIZONTAL", "LOU-INHOUSE-ACTIVITY", "LOU-INHOUSE-CONTROL",
         "LOU-INHOUSE-PRIVATE-CAPITAL", "LOU-JOINT-COMMITTEE", "LOU-NON-PARTY", "REGL-MEETING-PLAN", "REGL-SUBSTITUTE-SAME-PARTY"};
@@ -149,6 +149,7 @@ public final class PlainJavaChecks {
                 case "FIN-TABLE-SUMS", "KL-BUDGET-BALANCE" -> budget;
                 case "KL-FORBUND-REPRESENTATION" -> seats;
                 case "KL-JOINT-CHAIR", "KL-JOINT-DOCUMENTS", "KL-JOINT-PARTIES", "KL-JOINT-REPRESENTATION" -> committee;
+                case "KL-JOINT-ANNOUNCEMENT" -> committee && protocol;
                 case "KL-QUORUM" -> attendance && seats;
                 case "LOU-JOINT-COMMITTEE" -> procurement && committee;
                 case "LOU-HORIZONTAL", "LOU-INHOUSE-ACTIVITY", "LOU-INHOUSE-CONTROL", "LOU-INHOUSE-PRIVATE-CAPITAL", "LOU-NON-PARTY" -> procurement;
@@ -325,6 +326,9 @@ public final class PlainJavaChecks {
                     add("KL-ANSLAG-DURATION", Severity.WARNING, "onLastDay", "/protocol/noticeRemovedOn",
                             facts("posted", posted, "removed", removed, "appealEnd", appealEnd));
                 }
+                jointAnnouncements(p, lastPosting, latestLawfulAdjustment, latestLawfulPosting, appealEnd, true);
+            } else {
+                jointAnnouncements(p, null, null, null, null, false);
             }
             if (p.adjustedOn() != null && p.meetingDate() != null && p.adjustedOn().isBefore(p.meetingDate())) {
                 add("KL-JUSTERING-DEADLINE", Severity.ERROR, "beforeMeeting", "/protocol/adjustedOn",
@@ -418,6 +422,105 @@ public final class PlainJavaChecks {
 
         // ---------------------------------------------------------------- the committee
 
+        /** KL-JOINT-ANNOUNCEMENT (kl-09-anslag-parter.drl); the deadlines exist only with a meeting date. */
+        void jointAnnouncements(Protocol p, LocalDate lastPosting, LocalDate latestLawfulAdjustment, LocalDate latestLawfulPosting,
+                LocalDate appealEnd, boolean deadlines) {
+            if (committee == null || committee.form() != CooperationForm.GEMENSAM_NAMND) {
+                return;
+            }
+            List<se.namndkoll.rules.model.Announcement> list = p.announcements() == null ? List.of() : p.announcements();
+            String host = committee.hostPartyId();
+            boolean hostListed = host != null && list.stream().anyMatch(a -> a.partyId().equals(host));
+            LocalDate last = p.noticePostedOn();
+            for (var a : list) {
+                if (a.postedOn() != null && (last == null || a.postedOn().isAfter(last))) {
+                    last = a.postedOn();
+                }
+            }
+            LocalDate jointEnd = deadlines && last != null ? SwedishCalendar.rollForward(last.plusDays(21)) : null;
+            if (p.noticePostedOn() != null || !list.isEmpty()) {
+                List<String> missing = new ArrayList<>();
+                List<String> shown = new ArrayList<>();
+                for (Party party : committee.parties()) {
+                    Optional<se.namndkoll.rules.model.Announcement> entry = list.stream().filter(a -> a.partyId().equals(party.id())).findFirst();
+                    boolean announced = entry.isPresent() ? entry.get().postedOn() != null
+                            : party.id().equals(host) && p.noticePostedOn() != null;
+                    (announced ? shown : missing).add(party.name());
+                }
+                if (!missing.isEmpty()) {
+                    Map<String, Object> f = facts("missing", String.join(", ", missing), "count", missing.size(),
+                            "parties", committee.parties().size());
+                    if (!shown.isEmpty()) {
+                        f.put("shown", String.join(", ", shown));
+                    }
+                    if (jointEnd != null) {
+                        f.put("lastAnnouncement", last);
+                        f.put("appealEnd", jointEnd);
+                    }
+                    add("KL-JOINT-ANNOUNCEMENT", Severity.INFO, "notShown", p.announcements() == null ? "/protocol/noticePostedOn"
+                            : "/protocol/announcements", f);
+                }
+            }
+            if (!deadlines) {
+                return;
+            }
+            String lastParty = lastParty(p, host, hostListed, last);
+            for (int i = 0; i < list.size(); i++) {
+                var a = list.get(i);
+                if (a.partyId().equals(host) && p.noticePostedOn() != null) {
+                    continue;
+                }
+                String at = "/protocol/announcements/" + i;
+                String name = committee.party(a.partyId()).map(Party::name).orElse(a.partyId());
+                if (p.adjustedOn() != null && lastPosting != null && a.postedOn() != null && a.postedOn().isAfter(lastPosting)) {
+                    add("KL-JOINT-ANNOUNCEMENT", Severity.ERROR, "late", at + "/postedOn", facts("party", name, "posted", a.postedOn(),
+                            "adjustedOn", p.adjustedOn(), "lastPostingDay", lastPosting, "appealEnd", jointEnd));
+                }
+                if (p.adjustedOn() == null && a.postedOn() != null && a.postedOn().isAfter(latestLawfulPosting)) {
+                    add("KL-JOINT-ANNOUNCEMENT", Severity.ERROR, "lateNoAdjustmentDate", at + "/postedOn", facts("party", name,
+                            "posted", a.postedOn(), "latestLawfulAdjustment", latestLawfulAdjustment, "latestLawfulPosting", latestLawfulPosting));
+                }
+                if (jointEnd != null && a.removedOn() != null && a.removedOn().isBefore(jointEnd)
+                        && (a.postedOn() == null || !a.removedOn().isBefore(a.postedOn()))) {
+                    add("KL-JOINT-ANNOUNCEMENT", Severity.ERROR, "removedEarly", at + "/removedOn", facts("party", name, "posted", a.postedOn(),
+                            "removed", a.removedOn(), "lastParty", lastParty, "lastAnnouncement", last, "appealEnd", jointEnd));
+                }
+                if (jointEnd != null && a.removedOn() != null && a.removedOn().equals(jointEnd)) {
+                    add("KL-JOINT-ANNOUNCEMENT", Severity.WARNING, "removedOnLastDay", at + "/removedOn", facts("party", name,
+                            "removed", a.removedOn(), "lastParty", lastParty, "lastAnnouncement", last, "appealEnd", jointEnd));
+                }
+            }
+            LocalDate removed = p.noticeRemovedOn();
+            if (host != null && !hostListed && p.noticePostedOn() != null && removed != null && appealEnd != null && jointEnd != null) {
+                String name = committee.party(host).map(Party::name).orElse(host);
+                if (!removed.isBefore(appealEnd) && removed.isBefore(jointEnd)) {
+                    add("KL-JOINT-ANNOUNCEMENT", Severity.ERROR, "removedEarly", "/protocol/noticeRemovedOn", facts("party", name,
+                            "posted", p.noticePostedOn(), "removed", removed, "lastParty", lastParty, "lastAnnouncement", last, "appealEnd", jointEnd));
+                }
+                if (jointEnd.isAfter(appealEnd) && removed.equals(jointEnd)) {
+                    add("KL-JOINT-ANNOUNCEMENT", Severity.WARNING, "removedOnLastDay", "/protocol/noticeRemovedOn", facts("party", name,
+                            "removed", removed, "lastParty", lastParty, "lastAnnouncement", last, "appealEnd", jointEnd));
+                }
+            }
+        }
+
+        private String lastParty(Protocol p, String host, boolean hostListed, LocalDate day) {
+            if (day == null) {
+                return null;
+            }
+            List<String> names = new ArrayList<>();
+            if (!hostListed && day.equals(p.noticePostedOn()) && host != null) {
+                names.add(committee.party(host).map(Party::name).orElse(host));
+            }
+            for (var a : p.announcements() == null ? List.<se.namndkoll.rules.model.Announcement>of() : p.announcements()) {
+                String name = committee.party(a.partyId()).map(Party::name).orElse(a.partyId());
+                if (day.equals(a.postedOn()) && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+
         void committeeRules() {
             if (committee == null) {
                 return;
@@ -476,6 +579,12 @@ public final class PlainJavaChecks {
                     }
                     if (seats.stream().noneMatch(s -> s.partyId().equals(p.id()) && s.role() == SeatRole.ERSATTARE)) {
                         add("KL-JOINT-REPRESENTATION", Severity.ERROR, "missingErsattare", "/committee/parties/" + i, facts("party", p.name()));
+                    }
+                    long ledamoter = seats.stream().filter(s -> s.partyId().equals(p.id()) && s.role() == SeatRole.LEDAMOT).count();
+                    long ersattare = seats.stream().filter(s -> s.partyId().equals(p.id()) && s.role() == SeatRole.ERSATTARE).count();
+                    if (ledamoter > 0 && ersattare > 0 && ledamoter != ersattare) {
+                        add("KL-JOINT-REPRESENTATION", Severity.WARNING, "unequalCount", "/committee/parties/" + i,
+                                facts("party", p.name(), "ledamoter", ledamoter, "ersattare", ersattare));
                     }
                 }
                 for (int i = 0; i < seats.size(); i++) {

@@ -173,7 +173,7 @@ public final class RealisticCase {
         return new Protocol(MEETING, LocalTime.of(9, 0), full ? null : LocalTime.of(12, 0), "Luleå stadshus, sal A",
                 full ? ParticipationMode.HYBRID : ParticipationMode.IN_PERSON, full ? RemoteMedium.VIDEO : null,
                 attendance, true, null, null, paragraphs, List.of(LEDAMOT[10], LEDAMOT[12]), adjusted, null,
-                new ParagraphRange(1, full ? 9 : 10), posted, posted.plusDays(40), "Luleå kommun, kommunledningsförvaltningen", null);
+                new ParagraphRange(1, full ? 9 : 10), posted, posted.plusDays(40), null, "Luleå kommun, kommunledningsförvaltningen", null);
     }
 
     static Agenda agenda(boolean full) {

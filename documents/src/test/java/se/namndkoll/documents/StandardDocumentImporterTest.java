@@ -244,7 +244,7 @@ class StandardDocumentImporterTest {
         });
         assertThat(Seeds.engine().check(d.input()).findings()).extracting(f -> f.ruleId() + "/" + f.variant())
                 .containsExactly("KL-ANSLAG-TIMELY/late", "FIN-TABLE-SUMS/total", "KL-REMOTE-PARTICIPATION/decisionNotShown",
-                        "KL-ANSLAG-DURATION/onLastDay");
+                        "KL-ANSLAG-DURATION/onLastDay", "KL-JOINT-ANNOUNCEMENT/notShown");
     }
 
     @Test

@@ -11,6 +11,7 @@ import se.namndkoll.rules.engine.Evaluation;
 import se.namndkoll.rules.engine.FindingDraft;
 import se.namndkoll.rules.engine.TextFact;
 import se.namndkoll.rules.model.Agenda;
+import se.namndkoll.rules.model.Announcement;
 import se.namndkoll.rules.model.AgendaItem;
 import se.namndkoll.rules.model.Attendance;
 import se.namndkoll.rules.model.Budget;
@@ -50,6 +51,7 @@ public class CheckUnit implements RuleUnitData {
     private final DataStore<Protocol> protocol = DataSource.createStore();
     private final DataStore<Attendance> attendance = DataSource.createStore();
     private final DataStore<ProtocolParagraph> paragraphs = DataSource.createStore();
+    private final DataStore<Announcement> announcements = DataSource.createStore();
 
     private final DataStore<Agenda> agenda = DataSource.createStore();
     private final DataStore<AgendaItem> agendaItems = DataSource.createStore();
@@ -117,6 +119,10 @@ public class CheckUnit implements RuleUnitData {
 
     public DataStore<ProtocolParagraph> getParagraphs() {
         return paragraphs;
+    }
+
+    public DataStore<Announcement> getAnnouncements() {
+        return announcements;
     }
 
     public DataStore<Agenda> getAgenda() {

@@ -32,6 +32,7 @@ import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.SourceDocument;
 import se.namndkoll.rules.model.SourceSpan;
 import se.namndkoll.rules.model.TermsVersion;
+import se.namndkoll.rules.model.TextLine;
 import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Location;
 import se.namndkoll.rules.report.Report;
@@ -111,19 +112,31 @@ public final class RuleEngine {
         List<String> evaluated = new ArrayList<>();
         List<RuleNotRun> notRun = new ArrayList<>();
         for (RuleDescriptor rule : catalogue.rules()) {
-            List<String> missing = Scope.missing(input, terms.isPresent(), loader.hasText(), rule.requires());
-            if (missing.isEmpty()) {
+            if (Scope.satisfies(input, terms.isPresent(), loader.hasText(), rule.requires())) {
                 evaluated.add(rule.id());
-            } else if (Scope.COMMITTEE_FACTS.containsAll(missing)) {
-                // what the case has is what the rule looks at; only the committee's facts were lacking
-                notRun.add(new RuleNotRun(rule.id(), missing));
+            } else {
+                List<String> missing = Scope.missingCommitteeParts(input, terms.isPresent(), loader.hasText(), rule.requires());
+                if (!missing.isEmpty()) {
+                    notRun.add(notRun(rule, missing));
+                }
             }
         }
         List<Finding> findings = new ArrayList<>(drafts.size());
         for (FindingDraft draft : drafts) {
             findings.add(assembler.assemble(draft, locator, provisional));
         }
-        return new Report(date, arrange(findings, input.document()), evaluated, ruleSetVersion, notRun);
+        return new Report(date, arrange(findings, input.document()), evaluated, notRun, ruleSetVersion);
+    }
+
+    private RuleNotRun notRun(RuleDescriptor rule, List<String> missing) {
+        return new RuleNotRun(rule.id(), rule.title(), rule.titleEn(), missing,
+                missingInWords(missing, Messages.SWEDISH, " och "), missingInWords(missing, Messages.ENGLISH, " and "));
+    }
+
+    private String missingInWords(List<String> missing, java.util.Locale locale, String and) {
+        List<String> words = missing.stream().map(part -> messages.render("requires." + part, Map.of(), locale)).toList();
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + and + words.get(words.size() - 1);
     }
 
     /** Removes exact repeats, adds document line numbers and sorts: most severe first. */
@@ -160,7 +173,22 @@ public final class RuleEngine {
                 lineEnd = best.lineEnd();
             }
         }
-        return line == null ? f : f.withLocation(f.location().withLines(line, lineEnd));
+        return line == null ? f : f.withLocation(f.location().withLines(pageOf(line, document), line, lineEnd));
+    }
+
+    /** The page of a line of the document, when its format has pages. */
+    private static Integer pageOf(int line, SourceDocument document) {
+        List<TextLine> lines = document.lines();
+        // Lines are numbered from 1 in order, usually one per index; fall back to a search.
+        if (line >= 1 && line <= lines.size() && lines.get(line - 1).number() == line) {
+            return lines.get(line - 1).page();
+        }
+        for (TextLine l : lines) {
+            if (l.number() == line) {
+                return l.page();
+            }
+        }
+        return null;
     }
 
     private static Integer directLine(String pointer, SourceDocument document) {

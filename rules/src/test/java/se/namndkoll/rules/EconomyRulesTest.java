@@ -22,8 +22,8 @@ import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Report;
 
 /**
- * What the YAML corpus cannot express: the cited clause of the committee's agreement, the verified
- * flag of each DRL rule within one id, and month names in the messages.
+ * What the YAML corpus cannot express: the cited clause of the committee's agreement, the
+ * citations and verified flag of each DRL rule within one id, and month names in the messages.
  */
 class EconomyRulesTest {
 
@@ -62,7 +62,7 @@ class EconomyRulesTest {
     }
 
     @Test
-    void neitherTheBalanceNorTheRestorationOfAForbundsDeficitIsVerified() {
+    void theBalanceAndTheRestorationOfAForbundsDeficitCiteTheStycketAndTheRouteToTheForbund() {
         Committee forbund = new Committee("forbund", "Förbundet", null, CooperationForm.KOMMUNALFORBUND, null,
                 List.of(new se.namndkoll.rules.model.Party("a", "A kommun", se.namndkoll.rules.model.PartyKind.KOMMUN)),
                 null, null, null, null, null, null);
@@ -76,13 +76,15 @@ class EconomyRulesTest {
         assertThat(findings).extracting(Finding::variant).containsExactlyInAnyOrder("unbalanced", "notRestored");
         Finding balance = findings.stream().filter(f -> f.variant().equals("unbalanced")).findFirst().orElseThrow();
         Finding restoration = findings.stream().filter(f -> f.variant().equals("notRestored")).findFirst().orElseThrow();
-        assertThat(balance.legalBasis()).containsExactly("KL 11 kap. 5 §");
-        assertThat(balance.verified()).isFalse();
-        assertThat(restoration.legalBasis()).containsExactly("KL 11 kap. 12 §");
-        // The wording of 12 § is verified; that it governs a kommunalförbund rests on the guide only.
-        assertThat(restoration.verified()).isFalse();
+        // 11 kap. applies to a kommunalförbund through 9 kap. 2 §
+        assertThat(balance.legalBasis()).containsExactly("KL 11 kap. 5 § andra stycket", "KL 9 kap. 2 §");
+        assertThat(balance.verified()).isTrue();
+        assertThat(balance.provisions()).extracting(p -> p.ref()).containsExactly("KL 11 kap. 5 § andra stycket", "KL 9 kap. 2 §");
+        assertThat(balance.provisions().get(0).version()).isEqualTo("Lag (2023:642)");
+        assertThat(restoration.legalBasis()).containsExactly("KL 11 kap. 12 §", "KL 9 kap. 2 §");
+        assertThat(restoration.verified()).isTrue();
         assertThat(restoration.message()).contains("2018").contains("2021").doesNotContain("2 018");
-        assertThat(engine.catalogue().find("KL-BUDGET-BALANCE").orElseThrow().verified()).isFalse();
+        assertThat(engine.catalogue().find("KL-BUDGET-BALANCE").orElseThrow().verified()).isTrue();
     }
 
     private static Finding only(Report report, String ruleId) {

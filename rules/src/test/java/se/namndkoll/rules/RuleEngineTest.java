@@ -15,14 +15,21 @@ import se.namndkoll.rules.model.Attendance;
 import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.CooperationForm;
+import se.namndkoll.rules.model.DocumentKind;
 import se.namndkoll.rules.model.Party;
 import se.namndkoll.rules.model.PartyKind;
 import se.namndkoll.rules.model.Protocol;
 import se.namndkoll.rules.model.Seat;
 import se.namndkoll.rules.model.SeatRole;
+import se.namndkoll.rules.model.SourceDocument;
+import se.namndkoll.rules.model.SourceSpan;
+import se.namndkoll.rules.model.TermsVersion;
+import se.namndkoll.rules.model.TextLine;
 import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Report;
+import se.namndkoll.rules.report.RuleNotRun;
 import se.namndkoll.rules.report.Severity;
+import se.namndkoll.rules.report.Verdict;
 
 /** The engine's contract: findings carry id, citation, location and facts; the catalogue is complete. */
 class RuleEngineTest {
@@ -41,7 +48,15 @@ class RuleEngineTest {
         Finding quorum = report.findings().stream().filter(f -> f.ruleId().equals("KL-QUORUM")).findFirst().orElseThrow();
         assertThat(quorum.severity()).isEqualTo(Severity.ERROR);
         assertThat(quorum.legalBasis()).containsExactly("KL 6 kap. 27 §");
-        assertThat(quorum.verified()).isFalse();
+        // checked against the bundled statute text, and carrying its words
+        assertThat(quorum.verified()).isTrue();
+        assertThat(quorum.provisions()).singleElement().satisfies(p -> {
+            assertThat(p.ref()).isEqualTo("KL 6 kap. 27 §");
+            assertThat(p.statute()).isEqualTo("Kommunallag (2017:725)");
+            assertThat(p.text()).isEqualTo("En nämnd får handlägga ärenden endast om fler än hälften av ledamöterna är närvarande.");
+            assertThat(p.version()).isEqualTo("SFS 2017:725");
+            assertThat(p.quotes()).containsExactly("fler än hälften av ledamöterna är närvarande");
+        });
         assertThat(quorum.location().pointer()).isEqualTo("/protocol/attendance");
         assertThat(quorum.facts()).containsEntry("present", 7L).containsEntry("required", 8).containsEntry("seats", 14);
         assertThat(quorum.message()).contains("7 tjänstgörande av 14").contains("minst 8");
@@ -91,7 +106,7 @@ class RuleEngineTest {
         Committee provisional = new Committee("testnamnden-dokument", "Testnämnden", null, CooperationForm.GEMENSAM_NAMND, null,
                 List.of(), seats, null, null, null, null, null);
         Protocol protocol = new Protocol(LocalDate.of(2020, 3, 11), null, null, "Luleå", null, null, attendance, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         Report report = engine.check(new Case(null, provisional, protocol, null, null, null, null, null, null, null, FactsSource.DOCUMENT));
 
         Finding quorum = report.findings().stream().filter(f -> f.ruleId().equals("KL-QUORUM")).findFirst().orElseThrow();
@@ -110,16 +125,22 @@ class RuleEngineTest {
     }
 
     @Test
-    void aDocumentWithoutCommitteeListsTheCommitteeRulesThatCouldNotRun() {
-        Protocol protocol = new Protocol(LocalDate.of(2020, 3, 11), null, null, "Luleå", null, null, List.of(), null, null, null, null,
-                null, null, null, null, null, null, null, null);
-        Report report = engine.check(new Case(null, null, protocol, null, null, null, null, null, null));
+    void aProtocolWithoutItsCommitteeIsIncompleteNeverAPassAndSaysWhatEachRuleLacked() {
+        Case complete = caseWithPresent(3);
+        Report report = engine.check(new Case(null, null, complete.protocol(), null, null, null, null, null, null));
 
-        assertThat(report.rulesNotRun()).anySatisfy(r -> {
-            assertThat(r.ruleId()).isEqualTo("KL-QUORUM");
-            assertThat(r.missing()).containsExactly("SEATS");
-        });
-        assertThat(report.rulesNotRun()).extracting(RuleNotRun::ruleId).doesNotContain("AGR-CHECKLIST-PARTIES", "KL-ATTENDANCE-RECORD");
+        // 3 of 14 present, but without the committee nobody can say so: the quorum rule did not run.
+        assertThat(report.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(report.rulesEvaluated()).doesNotContain("KL-QUORUM");
+        assertThat(report.verdict()).isEqualTo(Verdict.INCOMPLETE);
+        RuleNotRun quorum = report.rulesNotRun().stream().filter(r -> r.ruleId().equals("KL-QUORUM")).findFirst().orElseThrow();
+        assertThat(quorum.missing()).containsExactly("COMMITTEE");
+        assertThat(quorum.reason()).isEqualTo("en registrerad nämnd");
+        assertThat(quorum.reasonEn()).isEqualTo("a registered committee");
+        assertThat(quorum.title()).isEqualTo("Nämnden ska vara beslutför");
+        // Rules about what the case does not hold (procurement, agreements, the committee's own make-up) are not listed.
+        assertThat(report.rulesNotRun()).extracting(RuleNotRun::ruleId)
+                .doesNotContain("LOU-JOINT-COMMITTEE", "KL-JOINT-PARTIES", "AGR-CHECKLIST-HOST", "REGL-MEETING-PLAN");
         assertThat(report.rulesNotRun()).extracting(RuleNotRun::ruleId).doesNotContainAnyElementsOf(report.rulesEvaluated());
     }
 
@@ -132,6 +153,66 @@ class RuleEngineTest {
         assertThat(se.namndkoll.rules.validation.FactValidator.validate(twice, "/committee"))
                 .extracting(v -> v.pointer() + " " + v.code())
                 .containsExactly("/committee/parties/2/name UniqueParties", "/committee/parties/3/id UniqueParties");
+    }
+
+    @Test
+    void aCommitteeWithoutSeatsLeavesTheQuorumUntriedAndSaysSo() {
+        Case complete = caseWithPresent(3);
+        Committee c = complete.committee();
+        Committee withoutSeats = new Committee(c.id(), c.name(), c.aliases(), c.form(), c.hostPartyId(), c.parties(), null,
+                null, null, null, null, null);
+        Report report = engine.check(new Case(null, withoutSeats, complete.protocol(), null, null, null, null, null, null));
+
+        assertThat(report.verdict()).isEqualTo(Verdict.INCOMPLETE);
+        assertThat(report.rulesNotRun()).filteredOn(r -> r.ruleId().equals("KL-QUORUM")).singleElement()
+                .satisfies(r -> assertThat(r.missing()).containsExactly("SEATS"));
+    }
+
+    @Test
+    void anErrorIsAFailEvenWhenRulesCouldNotRunAndACompleteCheckIsNotIncomplete() {
+        Report failing = engine.check(caseWithPresent(7));
+        assertThat(failing.verdict()).isEqualTo(Verdict.FAIL);
+
+        // A committee without terms in force: the reglemente's rules on substitutes and justering could not run.
+        Report withoutTerms = engine.check(caseWithPresent(8));
+        assertThat(withoutTerms.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(withoutTerms.verdict()).isEqualTo(Verdict.INCOMPLETE);
+        assertThat(withoutTerms.rulesNotRun()).extracting(RuleNotRun::ruleId).containsExactly("REGL-JUSTERING", "REGL-SUBSTITUTE-SAME-PARTY");
+        assertThat(withoutTerms.rulesNotRun()).allSatisfy(r -> assertThat(r.missing()).containsExactly("TERMS"));
+
+        Case base = caseWithPresent(8);
+        Committee c = base.committee();
+        Committee withTerms = new Committee(c.id(), c.name(), c.aliases(), c.form(), c.hostPartyId(), c.parties(), c.seats(), null, null,
+                List.of(new TermsVersion(LocalDate.of(2016, 1, 1), null, null, null, null, null, null, null, null, null, null, null)),
+                null, null);
+        Report complete = engine.check(new Case(null, withTerms, base.protocol(), null, null, null, null, null, null));
+        assertThat(complete.rulesNotRun()).isEmpty();
+        assertThat(complete.verdict()).isIn(Verdict.PASS, Verdict.WARN);
+    }
+
+    @Test
+    void aFindingInAPdfGivesThePageOfItsLine() {
+        Case base = caseWithPresent(7);
+        List<TextLine> lines = new ArrayList<>();
+        for (int n = 1; n <= 40; n++) {
+            lines.add(new TextLine(n, n <= 20 ? 1 : 2, "rad " + n, null));
+        }
+        SourceDocument pdf = new SourceDocument("protokoll.pdf", List.of(DocumentKind.PROTOCOL), lines, null, null,
+                List.of(new SourceSpan("/protocol/attendance", 23, 25)));
+        Report report = engine.check(new Case(null, base.committee(), base.protocol(), null, null, null, null, null, pdf));
+
+        Finding quorum = report.findings().stream().filter(f -> f.ruleId().equals("KL-QUORUM")).findFirst().orElseThrow();
+        assertThat(quorum.location().line()).isEqualTo(23);
+        assertThat(quorum.location().lineEnd()).isEqualTo(25);
+        assertThat(quorum.location().page()).isEqualTo(2);
+
+        SourceDocument text = new SourceDocument("protokoll.txt", List.of(DocumentKind.PROTOCOL),
+                lines.stream().map(l -> new TextLine(l.number(), null, l.text(), null)).toList(), null, null,
+                List.of(new SourceSpan("/protocol/attendance", 23, 25)));
+        Finding withoutPages = engine.check(new Case(null, base.committee(), base.protocol(), null, null, null, null, null, text))
+                .findings().stream().filter(f -> f.ruleId().equals("KL-QUORUM")).findFirst().orElseThrow();
+        assertThat(withoutPages.location().line()).isEqualTo(23);
+        assertThat(withoutPages.location().page()).isNull();
     }
 
     private static Case caseWithPresent(int present) {
@@ -149,7 +230,7 @@ class RuleEngineTest {
         Committee committee = new Committee("test", "Testnämnden", null, CooperationForm.GEMENSAM_NAMND, "p0", parties, seats,
                 null, null, null, null, null);
         Protocol protocol = new Protocol(LocalDate.of(2020, 3, 11), null, null, "Luleå", null, null, attendance, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         return new Case(null, committee, protocol, null, null, null, null, null, null);
     }
 }

@@ -1,11 +1,13 @@
 package se.namndkoll.service;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.util.ClassUtils;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import se.namndkoll.service.config.EngineConfiguration;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.util.ClassUtils;
+import se.namndkoll.service.cli.BulkCommand;
+import se.namndkoll.service.cli.CheckCommand;
+import se.namndkoll.service.config.EngineConfiguration;
 import se.namndkoll.service.config.NamndkollProperties;
 
 /** Nämndkoll's HTTP service. (Not named {@code Application}: Kogito generates a class of that name.) */
@@ -15,7 +17,14 @@ public class NamndkollApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("check")) {
-            System.exit(se.namndkoll.service.cli.CheckCommand.run(args)); // the command line, without Spring
+            System.exit(CheckCommand.run(args)); // the command line, without Spring
+        }
+        if (args.length > 0 && args[0].equals("bulk")) {
+            System.exit(BulkCommand.run(args)); // a folder of documents, without Spring
+        }
+        if (asksForHelp(args)) {
+            System.out.println(usage());
+            System.exit(0);
         }
         if (args.length > 0 && args[0].equals("committee")) {
             System.exit(se.namndkoll.service.cli.DraftCommand.run(args)); // committee draft FILE…, without Spring
@@ -33,6 +42,44 @@ public class NamndkollApplication {
             });
         }
         application.run(args);
+    }
+
+    /** {@code --help}, {@code -h} anywhere, or {@code help} first: the usage, and the server is not started. */
+    static boolean asksForHelp(String[] args) {
+        if (args.length > 0 && args[0].equals("help")) {
+            return true;
+        }
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How to start the service and how to use the command line. */
+    static String usage() {
+        return """
+                Nämndkoll – granskning av beslut i kommunal samverkan
+
+                Användning:
+                  java -jar namndkoll.jar [--INSTÄLLNING=VÄRDE ...]   startar tjänsten: webbapplikationen och API:t
+                  java -jar namndkoll.jar check [FLAGGOR] FIL...       granskar filer utan server och databas
+                  java -jar namndkoll.jar bulk --out KATALOG KÄLLA...  granskar många dokument i en körning
+                  java -jar namndkoll.jar --help                       visar den här texten (även -h och help)
+
+                Tjänsten (inställningar som flaggor, eller som miljövariabler: NAMNDKOLL_DATA_DIR=…):
+                  --server.port=8080                   porten; webbapplikationen på http://localhost:8080/,
+                                                       API-dokumentationen på /swagger-ui.html
+                  --namndkoll.data-dir=./data          katalogen för den inbäddade databasen
+                  --spring.profiles.active=postgres    PostgreSQL i stället, med NAMNDKOLL_DB_URL, NAMNDKOLL_DB_USER
+                                                       och NAMNDKOLL_DB_PASSWORD
+                  --namndkoll.security.api-keys.ID=NYCKEL
+                                                       en API-nyckel (minst 16 tecken) för ändringar i registret
+                  Alla inställningar: README.md, avsnittet Configuration.
+
+                Kommandoraden:
+                """ + CheckCommand.usage();
     }
 
     static final String AOT_ENABLED = "spring.aot.enabled";

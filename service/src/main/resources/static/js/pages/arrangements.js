@@ -11,7 +11,7 @@ import { t, tn } from '../i18n.js';
 import { mergePatch } from '../merge-patch.js';
 import { localize, messageOf, remember, titleOf } from '../report.js';
 import {
-  announce, clone, field, focusHeading, h, nextId, notice, parseTriState, problemNotice, replace, select,
+  announce, clone, dateInput, field, focusHeading, h, nextId, notice, parseTriState, problemNotice, replace, select,
   severityBadge, slug, today, triState, verdictBadge,
 } from '../ui.js';
 
@@ -320,7 +320,7 @@ function meetingEditor(main, s, idp, errors) {
     protocolError ? h('p', { class: 'field-error', role: 'alert' }, protocolError) : null,
     m.enabled ? [
       field({ label: t('arr.meetingDate'), id: `${idp}-meeting-date`,
-        control: h('input', { type: 'date', value: m.date || '', on: { input: (e) => { m.date = e.target.value; } } }) }),
+        control: dateInput(m.date, (value) => { m.date = value; }) }),
       h('div', { class: 'table-wrap', role: 'region', tabindex: '0', 'aria-labelledby': `${idp}-attendance-caption` },
         h('table', { class: 'data-table attendance' },
           h('caption', { id: `${idp}-attendance-caption` }, t('arr.attendance')),
@@ -376,7 +376,7 @@ function scenarioEditor(main, index) {
     h('fieldset', { class: 'card editor-section' },
       h('legend', {}, t('arr.dateSection')),
       field({ label: t('arr.date'), id: `${idp}-date`, hint: t('arr.dateHint'), error: errors['/evaluationDate'] || null,
-        control: h('input', { type: 'date', value: s.date || '', on: { change: (e) => { s.date = e.target.value; render(main); } } }) })),
+        control: dateInput(s.date, (value) => { s.date = value; }, {}, () => render(main)) })),
     committeeEditor(s.editor, {
       errors: committeeErrors(errors), clientErrors: state.local, terms: termsIndex >= 0 ? termsIndex : 'all',
       onStructure: () => render(main), onRename: rename, idPrefix: idp,
@@ -446,7 +446,8 @@ function resultView() {
 }
 
 async function render(main, params = {}, { languageChanged } = {}) {
-  if (!state.committees || state.committeesError) {
+  // Opened by the router (params name the route): the registry's list afresh, with any committee registered meanwhile.
+  if (params.name || !state.committees || state.committeesError) {
     try {
       state.committees = await committees();
       if (state.committeesError === state.error) state.error = null;

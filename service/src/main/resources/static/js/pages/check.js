@@ -4,7 +4,7 @@ import { ApiError, committees, upload } from '../api.js';
 import { t, tn } from '../i18n.js';
 import { localize, remember, renderReport } from '../report.js';
 import {
-  announce, field, focusHeading, h, nextId, problemNotice, replace, select,
+  announce, dateInput, field, focusHeading, h, nextId, problemNotice, replace, select,
 } from '../ui.js';
 
 const ACCEPT = '.txt,.text,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -54,7 +54,7 @@ async function submit(main) {
   if (state.busy) return;
   if (!state.file && !state.pasted.trim()) {
     state.inputError = t('check.needInput');
-    await render(main);
+    await draw(main);
     main.querySelector('#check-paste').focus();
     return;
   }
@@ -103,7 +103,7 @@ async function submit(main) {
   } finally {
     state.busy = false;
   }
-  await render(main);
+  await draw(main);
   const heading = main.querySelector('.report-heading, .result .notice');
   focusHeading(heading);
   if (state.result) {
@@ -115,7 +115,7 @@ async function submit(main) {
 function fileInput(main) {
   const input = h('input', {
     type: 'file', id: 'check-file', accept: ACCEPT, class: 'file-input visually-hidden',
-    on: { change: (e) => { state.file = e.target.files[0] || null; render(main); } },
+    on: { change: (e) => { state.file = e.target.files[0] || null; draw(main); } },
   });
   return input;
 }
@@ -134,7 +134,7 @@ function dropZone(main) {
         const file = e.dataTransfer && e.dataTransfer.files[0];
         if (file) {
           state.file = file;
-          render(main).then(() => announce(t('check.fileChosen', { name: file.name })));
+          draw(main).then(() => announce(t('check.fileChosen', { name: file.name })));
         }
       },
     },
@@ -145,13 +145,13 @@ function dropZone(main) {
     h('label', { for: 'check-file', class: 'button secondary file-button' }, t('check.pickFile')),
     state.file ? h('p', { class: 'file-chosen' },
       t('check.fileChosen', { name: state.file.name }), ` (${sizeText(state.file.size)}) `,
-      h('button', { type: 'button', class: 'link-button', on: { click: () => { state.file = null; render(main); } } }, t('check.removeFile')))
+      h('button', { type: 'button', class: 'link-button', on: { click: () => { state.file = null; draw(main); } } }, t('check.removeFile')))
       : h('p', { class: 'file-chosen muted' }, t('check.noFile'))));
   return zone;
 }
 
+/** The registry's committees, fetched each time the page is opened: one registered on Nämnder a moment ago is there. */
 async function loadCommittees() {
-  if (state.committees && !state.committeesError) return;
   try {
     state.committees = await committees();
     state.committeesError = null;
@@ -161,12 +161,18 @@ async function loadCommittees() {
   }
 }
 
-async function render(main, params = {}, { languageChanged } = {}) {
+/** Opens the page (the router calls this): the committee list is fetched afresh. */
+async function render(main, params = {}, options = {}) {
   await loadCommittees();
+  await draw(main, options);
+}
+
+/** Draws the page from its state. */
+async function draw(main, { languageChanged } = {}) {
   const committeeSelect = select(
     [{ value: '', label: t('check.recognise') }, ...state.committees.map((c) => ({ value: c.id, label: c.name }))],
     state.committee, { on: { change: (e) => { state.committee = e.target.value; } } });
-  const date = h('input', { type: 'date', value: state.date, on: { input: (e) => { state.date = e.target.value; } } });
+  const date = dateInput(state.date, (value) => { state.date = value; });
   const paste = h('textarea', {
     id: 'check-paste', rows: '8', spellcheck: 'false',
     on: { input: (e) => { state.pasted = e.target.value; } },
@@ -216,7 +222,7 @@ async function render(main, params = {}, { languageChanged } = {}) {
     result);
 
   if (languageChanged && state.result && await localize(state.result.report.findings)) {
-    await render(main);
+    await draw(main);
   }
 }
 

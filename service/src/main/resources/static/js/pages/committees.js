@@ -8,10 +8,12 @@ import {
 import { t } from '../i18n.js';
 import { findingGroups } from '../report.js';
 import {
-  announce, field, focusHeading, formatDateTime, h, notice, problemNotice, replace,
+  announce, field, focusHeading, formatDateTime, h, notice, problemNotice, replace, slug,
 } from '../ui.js';
 
 const NEW_ID = 'ny';
+/** Who the registry names as having written the committees that come with Nämndkoll (V2__SeedReferenceCommittees). */
+const BUNDLED_BY = 'reference-data';
 /** The route of "Skapa från reglemente eller avtal": the draft's form, then the draft in the editor. */
 const DRAFT_ID = 'utkast';
 const ACCEPT = '.txt,.text,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -25,6 +27,13 @@ const TEMPLATE = {
 };
 
 // ---- the list ------------------------------------------------------------------------------------
+
+/** Who last changed a committee, in words: an API key's id, or who the registry names without one. */
+function byText(updatedBy) {
+  if (updatedBy === BUNDLED_BY) return t('committees.bundled');
+  if (updatedBy === 'anonymous') return t('history.anonymous');
+  return updatedBy;
+}
 
 async function renderList(main) {
   try {
@@ -41,7 +50,8 @@ async function renderList(main) {
       ? h('ul', { class: 'plain-list' }, c.terms.map((v) => h('li', {}, t('committee.validity', { from: v.validFrom, to: v.validTo || t('committee.openEnded') }))))
       : t('committee.noTerms')),
     h('td', { class: 'num' }, String(c.version)),
-    h('td', {}, formatDateTime(c.updatedAt), c.updatedBy ? h('span', { class: 'muted' }, ` (${c.updatedBy})`) : null)));
+    h('td', { class: 'updated' }, formatDateTime(c.updatedAt),
+      c.updatedBy ? h('span', { class: 'muted by' }, byText(c.updatedBy)) : null)));
 
   replace(main,
     h('h1', {}, t('committees.title')),
@@ -51,7 +61,7 @@ async function renderList(main) {
       h('a', { href: `#/namnder/${NEW_ID}`, class: 'button secondary' }, t('committees.new'))),
     list.error ? problemNotice(list.error) : null,
     list.items ? h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': 'committees-caption', tabindex: '0' },
-      h('table', { class: 'data-table' },
+      h('table', { class: 'data-table committee-list' },
         h('caption', { id: 'committees-caption' }, t('committees.caption', { count: list.items.length })),
         h('thead', {}, h('tr', {},
           h('th', { scope: 'col' }, t('committee.name')),
@@ -65,10 +75,12 @@ async function renderList(main) {
 
 // ---- one committee ----------------------------------------------------------------------------
 
-async function load(id) {
+async function load(id, name) {
   const st = { errors: {}, local: {}, error: null, conflict: false, saved: null };
   if (id === NEW_ID) {
-    st.model = editorModel(TEMPLATE);
+    // A name given in the address (from a report: "Registrera … under Nämnder"), with the id proposed from it.
+    st.model = editorModel({ ...TEMPLATE, name: name || '', id: name ? slug(name) : '' });
+    st.model.idFromName = true;
     st.etag = null;
     st.isNew = true;
   } else {
@@ -170,9 +182,12 @@ function errorSummary(main, st) {
     h('ul', {}, items));
 }
 
-async function renderEditor(main, id) {
+async function renderEditor(main, id, name) {
   let st = editors.get(id);
-  if (!st) st = await load(id);
+  if (!st || (name && st.isNew && st.model.committee.name !== name && st.prefill !== name)) {
+    st = await load(id, name);
+    st.prefill = name;
+  }
   if (st.loadError) {
     replace(main, h('p', {}, h('a', { href: '#/namnder' }, t('committees.back'))), h('h1', {}, t('committees.title')),
       problemNotice(st.loadError));
@@ -209,7 +224,6 @@ async function renderEditor(main, id) {
   replace(main,
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/namnder' }, t('committees.back'))),
     h('h1', {}, st.isNew ? t('committees.newTitle') : c.name || c.id),
-    st.isNew ? null : h('p', { class: 'muted' }, t('committees.etag', { etag: st.etag || '' })),
     form);
   const summary = errorSummary(main, st);
   if (summary) main.querySelector('h1').after(summary);
@@ -217,7 +231,7 @@ async function renderEditor(main, id) {
 
 async function render(main, params) {
   if (params.id === DRAFT_ID) await renderDraft(main);
-  else if (params.id) await renderEditor(main, params.id);
+  else if (params.id) await renderEditor(main, params.id, params.query && params.query.get('namn'));
   else await renderList(main);
 }
 

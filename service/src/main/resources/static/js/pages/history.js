@@ -4,7 +4,7 @@ import { committees, get } from '../api.js';
 import { t } from '../i18n.js';
 import { localize, remember, renderReport } from '../report.js';
 import {
-  field, formatDateTime, h, problemNotice, replace, select, verdictBadge,
+  dateInput, field, formatDateTime, h, problemNotice, replace, select, verdictBadge,
 } from '../ui.js';
 
 const PAGE_SIZE = 25;
@@ -42,8 +42,8 @@ async function renderList(main, { searched } = {}) {
   const committeeSelect = select([{ value: '', label: t('history.allCommittees') },
     ...(state.committees || []).map((c) => ({ value: c.id, label: c.name }))], state.committee,
   { on: { change: (e) => { state.committee = e.target.value; } } });
-  const from = h('input', { type: 'date', value: state.from, 'aria-describedby': 'history-dates-hint', on: { input: (e) => { state.from = e.target.value; } } });
-  const to = h('input', { type: 'date', value: state.to, 'aria-describedby': 'history-dates-hint', on: { input: (e) => { state.to = e.target.value; } } });
+  const from = dateInput(state.from, (value) => { state.from = value; }, { 'aria-describedby': 'history-dates-hint' });
+  const to = dateInput(state.to, (value) => { state.to = value; }, { 'aria-describedby': 'history-dates-hint' });
   const filter = h('form', {
     class: 'card filter-form', novalidate: true, role: 'search', 'aria-label': t('history.filter'),
     on: { submit: async (e) => {
@@ -132,7 +132,8 @@ async function renderEntry(main, id, { languageChanged } = {}) {
 }
 
 async function render(main, params, options = {}) {
-  if (!state.committees) {
+  // The registry's list afresh each time the page is opened: a committee registered meanwhile is in the filter.
+  if (!state.committees || !options.languageChanged) {
     try {
       state.committees = await committees();
     } catch (e) {

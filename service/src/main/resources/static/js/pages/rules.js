@@ -1,9 +1,10 @@
 // Regler: the rule catalogue, searchable. Each rule shows its citation, whether it is verified
-// against the statute text, how it reads the law, and its examples (the YAML test cases).
+// against the statute text, the law's words (under "Lagtext"), how it reads the law, and its examples
+// (the YAML test cases).
 import { get, rules } from '../api.js';
 import { lang, t } from '../i18n.js';
 import {
-  h, problemNotice, replace, severityBadge, verifiedBadge,
+  h, lawDetails, problemNotice, replace, severityBadge, verifiedBadge,
 } from '../ui.js';
 
 const state = { rules: null, error: null, query: '', open: new Set(), examples: new Map() };
@@ -66,7 +67,8 @@ function ruleItem(rule) {
   h('dl', { class: 'finding-meta' },
     h('dt', {}, t('finding.legalBasis')),
     h('dd', { class: 'citations' }, h('ul', { class: 'citation-list' }, (rule.legalBasis || []).map((c) => h('li', {}, h('cite', {}, c)))),
-      verifiedBadge(rule.verified, rule.legalBasis)),
+      verifiedBadge(rule.verified, rule.legalBasis),
+      lawDetails(rule.provisions)),
     h('dt', {}, t('rules.requires')),
     h('dd', {}, (rule.requires || []).map((r) => t(`scope.${r}`, {}, r)).join(', ') || '–'),
     h('dt', {}, t('rules.files')),

@@ -34,6 +34,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void theKafkaAdapterChecksOnlyThroughTheServicesTheApiUses() throws IOException {
+        assertThat(offending(MAIN.resolve("kafka"), "org.kie", "org.drools", "se.namndkoll.rules", "se.namndkoll.documents.DocumentImporter",
+                "org.springframework.jdbc", "se.namndkoll.service.evaluation")).isEmpty();
+    }
+
+    @Test
     void controllersArePackagePrivate() throws IOException {
         try (Stream<Path> files = Files.list(MAIN.resolve("api"))) {
             files.filter(p -> p.getFileName().toString().endsWith("Controller.java")).forEach(p -> {

@@ -26,13 +26,19 @@ public final class SharedSeeds {
         return Files.isRegularFile(dir.resolve(SEED_000)) ? Optional.of(dir) : Optional.empty();
     }
 
-    /** One seed's path; the test is skipped without the seeds, or fails in CI. */
-    public static Path path(String file) {
+    private static boolean announced;
+
+    /** One seed's path; the test is skipped without the seeds (said once on the console), or fails in CI. */
+    public static synchronized Path path(String file) {
         Optional<Path> dir = find();
         if (dir.isEmpty()) {
             String reason = "the seed documents are not beside the clone (set -Dnamndkoll.seeds.dir)";
             if (required()) {
                 throw new AssertionError("[seeds] missing in CI: " + reason);
+            }
+            if (!announced) {
+                System.out.println("[seeds] skipped: " + reason);
+                announced = true;
             }
             Assumptions.abort("[seeds] skipped: " + reason);
         }

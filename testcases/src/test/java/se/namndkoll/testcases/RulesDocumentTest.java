@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import se.namndkoll.rules.report.Provision;
 import se.namndkoll.rules.report.RuleDescriptor;
 
 /**
@@ -48,8 +49,11 @@ class RulesDocumentTest {
                 .append("Generated from the rule files (DRL metadata, DMN tables, message bundles) and the test cases by\n")
                 .append("`RulesDocumentTest`; a test fails when this file drifts from the rules. After changing a rule run\n")
                 .append("`mvn -pl testcases test -Dtest=RulesDocumentTest -Dnamndkoll.updateDocs=true` and review the diff.\n\n")
-                .append("*Verifierad* is \"ja\" only when every citation of the rule has been confirmed against the statute\n")
-                .append("text; the sources and open questions are in `docs/legal-basis.md`.\n")
+                .append("*Verifierad* is \"ja\" exactly when the build test `StatuteCitationsTest` passed for every statutory\n")
+                .append("citation of the rule: the cited section (and stycke or punkt) exists in the statute text bundled with\n")
+                .append("the rules, and the operative words the rule quotes from it occur in it word for word. A citation of the\n")
+                .append("committee's reglemente or agreement is verified against that document; the exceptions, the sources\n")
+                .append("and the open questions are in `docs/legal-basis.md`, the notes on the law in `docs/legal/`.\n")
                 .append("Rule files are under `rules/src/main/resources/se/namndkoll/rules/`.\n\n")
                 .append(rules.size()).append(" rules, ")
                 .append(caseCounts.values().stream().mapToInt(Integer::intValue).sum()).append(" test cases.\n\n")
@@ -70,7 +74,12 @@ class RulesDocumentTest {
             md.append("\n### ").append(r.id()).append(" – ").append(r.title()).append("\n\n")
                     .append("*").append(r.titleEn()).append("*\n\n")
                     .append("- Rättslig grund: ").append(String.join("; ", r.legalBasis()))
-                    .append(r.verified() ? " (verifierad)" : " (ej verifierad mot författningstexten)").append("\n")
+                    .append(r.verified() ? " (verifierad)" : " (ej verifierad, se docs/legal-basis.md)").append("\n");
+            for (Provision p : r.provisions()) {
+                md.append("  - ").append(p.ref()).append(" (").append(p.version()).append("): ")
+                        .append(p.quotes().stream().map(q -> "”" + q + "”").collect(Collectors.joining(" … "))).append("\n");
+            }
+            md
                     .append("- Allvarlighet: ").append(r.severities().stream().map(Enum::name).collect(Collectors.joining(", "))).append("\n")
                     .append("- Körs när fallet innehåller: ").append(String.join(", ", r.requires())).append("\n");
             if (r.explanation() != null) {

@@ -78,6 +78,8 @@ public final class ProtocolReader {
     private static final Pattern NOTICE_REMOVED = Pattern.compile("(?iu)\\b(?:tas ned|tas ner|tagits ned|tagits ner|togs ned|togs ner|tas bort|tagits bort|nedtas)\\b(?:\\s+(?:den|efter))?");
     /** A sentence saying the protocol was justerat (not when it will be: "justeras senast" is a deadline). */
     private static final Pattern ADJUSTED_SENTENCE = Pattern.compile("(?iu)\\b(?:justerades|har justerats|justerats|justering(?:en)? (?:har skett|skedde)|protokollet (?:är |har )?justerat)\\b");
+    /** A time said as the meeting's hour: "kl 08.30", "klockan 9.00". */
+    private static final Pattern KL_TIME = Pattern.compile("(?iu)\\bkl(?:ockan)?\\.?\\s*\\d{1,2}[.:]\\d{2}");
     private static final Pattern DEADLINE_SENTENCE = Pattern.compile("(?iu)\\bjusteras\\b(?:\\s+\\p{L}+){0,3}?\\s+senast\\b");
     private static final Pattern NOTICE_ANY = Pattern.compile(NOTICE_POSTED.pattern() + "|" + NOTICE_REMOVED.pattern());
     private static final Pattern NAME = Pattern.compile(Patterns.NAME);
@@ -492,6 +494,9 @@ public final class ProtocolReader {
                 }
             }
         }
+        if (att.list != null) {
+            att.list = oncePerPerson(att.list);
+        }
         if (chairName != null && att.list != null) {
             String chair = chairName;
             att.list.replaceAll(a -> a.person().equals(chair) && !Boolean.TRUE.equals(a.chair())
@@ -504,7 +509,7 @@ public final class ProtocolReader {
                     .ifPresent(f -> w.span("/protocol/attendance", f.labelLine(), f.lastLine()));
         }
         Protocol protocol = new Protocol(meetingDate, start, end, place, participation, medium, att.list, referenced, statement, unread, paragraphs, adjusters,
-                adjustedOn, deadline, adjusted, posted, removed, storage, extract(w, from, to) ? Boolean.TRUE : null);
+                adjustedOn, deadline, adjusted, posted, removed, null, storage, extract(w, from, to) ? Boolean.TRUE : null);
         w.span("/protocol", from, protocolEnd);
         return new Result(protocol, protocolEnd, blocks);
     }
@@ -613,7 +618,7 @@ public final class ProtocolReader {
 
     /**
      * The head's line that gives the place and the hours without a label: a short line, no
-     * sentence, field or party mark, with a time range ("kl 08.30 - 11.45") and words beside it; -1 when none.
+     * sentence, field or party mark, with the hours ("kl 08.30 - 11.45", or "kl 08.30" alone) and words beside them; -1 when none.
      */
     private static int placeAndHours(Layout w, int from, int to) {
         for (int i = from; i <= to && i < w.size(); i++) {
@@ -626,12 +631,35 @@ public final class ProtocolReader {
             }
             LocalTime[] t = SwedishDates.times(c);
             String rest = Texts.trimPunctuation(SwedishDates.withoutDatesAndTimes(c));
-            if (t[0] != null && t[1] != null && rest != null && rest.chars().filter(Character::isLetter).count() >= 3
+            boolean hours = t[1] != null || t[0] != null && KL_TIME.matcher(c).find();
+            if (hours && rest != null && rest.chars().filter(Character::isLetter).count() >= 3
                     && !PARTY.matcher(c).find()) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Each person once: a närvarolista may name a person twice (once for the paragraphs of the
+     * information, once for those of the decisions, or among the ersättare and again among those who
+     * serve); the entry that serves stands, else the first, with the paragraphs of both when each lists its own.
+     */
+    private static List<Attendance> oncePerPerson(List<Attendance> list) {
+        java.util.Map<String, Attendance> byName = new java.util.LinkedHashMap<>();
+        for (Attendance a : list) {
+            Attendance first = byName.putIfAbsent(Texts.fold(a.person()), a);
+            if (first != null && a.serves() && !first.serves()) {
+                // listed among the ersättare and again among those who serve: the person served
+                byName.put(Texts.fold(a.person()), a);
+            } else if (first != null && first.paragraphs() != null && a.paragraphs() != null) {
+                java.util.TreeSet<Integer> both = new java.util.TreeSet<>(first.paragraphs());
+                both.addAll(a.paragraphs());
+                byName.put(Texts.fold(a.person()), new Attendance(first.person(), first.role(), first.partyId(), first.politicalParty(),
+                        first.serving(), first.servingFor(), List.copyOf(both), first.remote(), first.chair()));
+            }
+        }
+        return byName.size() == list.size() ? list : new ArrayList<>(byName.values());
     }
 
     /** The first date in the head's first 16 lines that are not page furniture (a web page's lines before it do not count). */
@@ -709,6 +737,10 @@ public final class ProtocolReader {
                 continue;
             }
             String c = w.clean[j];
+            if (inDistribution && Fields.label(c, true) != null) {
+                // nor does it run into the certification or the anslag below the paragraph ("Justerandes signatur")
+                inDistribution = false;
+            }
             Matcher dnr = Patterns.DNR_LABELLED.matcher(c);
             if (caseNumber == null && dnr.matches()) {
                 caseNumber = dnr.group(1).trim();

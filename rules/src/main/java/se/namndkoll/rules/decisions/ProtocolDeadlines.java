@@ -17,7 +17,12 @@ import java.time.LocalDate;
  * @param latestLawfulPosting when the justering day is unknown: the last day for an anslag after a
  *     justering on {@code latestLawfulAdjustment}
  * @param earliestLawfulAdjustment the earliest justering day for which the actual anslag day is in time
- * @param appealEnd the last day of the appeal period; the anslag may not be taken down before it ends
+ * @param appealEnd the last day of the appeal period counted from the protocol's anslag; the anslag
+ *     may not be taken down before it ends
+ * @param lastAnnouncementOn the latest known day on which the justering was announced on an
+ *     anslagstavla: the protocol's anslag or a party's announcement
+ * @param jointAppealEnd the last day of the appeal period counted from {@code lastAnnouncementOn}
+ *     (for a gemensam nämnd the period runs from the announcement on every party's anslagstavla)
  */
 public record ProtocolDeadlines(
         int adjustmentPeriodDays,
@@ -28,5 +33,7 @@ public record ProtocolDeadlines(
         LocalDate lastPostingDay,
         LocalDate latestLawfulPosting,
         LocalDate earliestLawfulAdjustment,
-        LocalDate appealEnd) {
+        LocalDate appealEnd,
+        LocalDate lastAnnouncementOn,
+        LocalDate jointAppealEnd) {
 }

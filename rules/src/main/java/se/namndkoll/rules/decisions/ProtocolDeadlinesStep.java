@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import se.namndkoll.rules.CheckUnit;
+import se.namndkoll.rules.model.Announcement;
 import se.namndkoll.rules.model.Protocol;
 
 /**
@@ -24,6 +25,8 @@ final class ProtocolDeadlinesStep implements DecisionStep {
         inputs.put("adjustedOn", protocol.adjustedOn());
         inputs.put("adjustmentDeadline", protocol.adjustmentDeadline());
         inputs.put("noticePostedOn", protocol.noticePostedOn());
+        LocalDate last = lastAnnouncement(protocol);
+        inputs.put("lastAnnouncementOn", last);
         Map<String, Object> result = dmn.evaluate(DmnModels.PROTOCOL_DEADLINES, inputs);
         unit.getProtocolDeadlines().add(new ProtocolDeadlines(
                 days(result, "adjustmentPeriodDays"),
@@ -34,7 +37,22 @@ final class ProtocolDeadlinesStep implements DecisionStep {
                 date(result, "lastPostingDay"),
                 date(result, "latestLawfulPosting"),
                 date(result, "earliestLawfulAdjustment"),
-                date(result, "appealEnd")));
+                date(result, "appealEnd"),
+                last,
+                date(result, "jointAppealEnd")));
+    }
+
+    /** The latest day the protocol shows an announcement of its justering, on any anslagstavla. */
+    private static LocalDate lastAnnouncement(Protocol protocol) {
+        LocalDate last = protocol.noticePostedOn();
+        if (protocol.announcements() != null) {
+            for (Announcement a : protocol.announcements()) {
+                if (a.postedOn() != null && (last == null || a.postedOn().isAfter(last))) {
+                    last = a.postedOn();
+                }
+            }
+        }
+        return last;
     }
 
     private static int days(Map<String, Object> result, String decision) {

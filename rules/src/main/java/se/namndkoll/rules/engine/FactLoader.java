@@ -90,6 +90,9 @@ public final class FactLoader {
             each(protocol.attendance(), "/protocol/attendance", (a, p) -> unit.getAttendance().add(locator.register(a, p)));
         }
         each(protocol.paragraphs(), "/protocol/paragraphs", (par, p) -> unit.getParagraphs().add(locator.register(par, p)));
+        if (protocol.announcements() != null) {
+            each(protocol.announcements(), "/protocol/announcements", (a, p) -> unit.getAnnouncements().add(locator.register(a, p)));
+        }
     }
 
     private void loadDocument(SourceDocument document) {

@@ -1,5 +1,6 @@
 package se.namndkoll.rules.engine;
 
+import se.namndkoll.rules.law.Statutes;
 import se.namndkoll.rules.model.FactsSource;
 import se.namndkoll.rules.report.Finding;
 import se.namndkoll.rules.report.Location;
@@ -40,7 +41,8 @@ public final class FindingAssembler {
                 message,
                 messageEn,
                 draft.legalBasis(),
-                draft.meta().verified(),
+                LegalBasisCheck.provisions(draft.legalBasis(), draft.meta().quotes(), Statutes.bundled()),
+                draft.meta().confirmed(),
                 Location.of(pointer),
                 draft.facts(),
                 fromDocument ? FactsSource.DOCUMENT : null);

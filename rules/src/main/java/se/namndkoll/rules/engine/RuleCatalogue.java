@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
+import se.namndkoll.rules.law.Statutes;
 import se.namndkoll.rules.report.RuleDescriptor;
 import se.namndkoll.rules.report.Severity;
 
@@ -27,16 +28,20 @@ public final class RuleCatalogue {
     private static final Pattern DMN_RULE_ID = Pattern.compile("\\b((?:KL|LOU|REGL|AGR|DOC|FIN)(?:-[A-Z0-9]+)+)\\b");
 
     private final Map<String, RuleDescriptor> rules;
+    private final Map<String, RuleMeta> drlRules;
 
-    private RuleCatalogue(Map<String, RuleDescriptor> rules) {
+    private RuleCatalogue(Map<String, RuleDescriptor> rules, Map<String, RuleMeta> drlRules) {
         this.rules = rules;
+        this.drlRules = drlRules;
     }
 
     public static RuleCatalogue build(Collection<Rule> drlRules, Messages messages, RuleFiles files) {
         Map<String, List<RuleMeta>> byId = new TreeMap<>();
+        Map<String, RuleMeta> byName = new TreeMap<>();
         for (Rule rule : drlRules) {
             if (rule.getMetaData().containsKey("ruleId")) {
                 RuleMeta meta = RuleMeta.of(rule);
+                byName.put(rule.getName(), meta);
                 meta.requires().forEach(Scope::check);
                 byId.computeIfAbsent(meta.ruleId(), k -> new ArrayList<>()).add(meta);
             }
@@ -53,6 +58,7 @@ public final class RuleCatalogue {
         byId.forEach((id, metas) -> {
             Set<Severity> severities = EnumSet.noneOf(Severity.class);
             Set<String> basis = new LinkedHashSet<>();
+            Map<String, Set<String>> quotes = new LinkedHashMap<>();
             Set<String> requires = new LinkedHashSet<>(metas.get(0).requires());
             boolean verified = true;
             for (RuleMeta meta : metas) {
@@ -61,7 +67,8 @@ public final class RuleCatalogue {
                 }
                 severities.add(meta.severity());
                 basis.addAll(meta.legalBasis());
-                verified &= meta.verified();
+                meta.quotes().forEach((c, q) -> quotes.computeIfAbsent(c, k -> new LinkedHashSet<>()).addAll(q));
+                verified &= meta.confirmed();
             }
             result.put(id, new RuleDescriptor(
                     id,
@@ -69,17 +76,32 @@ public final class RuleCatalogue {
                     messages.render(id + ".title", Map.of(), Messages.ENGLISH),
                     severities,
                     List.copyOf(basis),
+                    LegalBasisCheck.provisions(List.copyOf(basis), listed(quotes), Statutes.bundled()),
                     verified,
                     requires,
                     List.copyOf(filesById.getOrDefault(id, Set.of())),
                     messages.has(id + ".explanation", Messages.SWEDISH)
                             ? messages.render(id + ".explanation", Map.of(), Messages.SWEDISH) : null));
         });
-        return new RuleCatalogue(result);
+        return new RuleCatalogue(result, java.util.Collections.unmodifiableMap(byName));
+    }
+
+    /** The quotations of each citation over all the rule's outcomes, without one that another contains. */
+    private static Map<String, List<String>> listed(Map<String, Set<String>> quotes) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        quotes.forEach((c, q) -> out.put(c, q.stream()
+                .filter(a -> q.stream().noneMatch(b -> !b.equals(a) && b.contains(a)))
+                .toList()));
+        return out;
     }
 
     public List<RuleDescriptor> rules() {
         return List.copyOf(rules.values());
+    }
+
+    /** The metadata of every DRL rule, by the rule's name ("KL 6 kap. 27 § – nämnden är inte beslutför …"). */
+    public Map<String, RuleMeta> drlRules() {
+        return drlRules;
     }
 
     public Optional<RuleDescriptor> find(String id) {

@@ -12,11 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import se.namndkoll.rules.law.Statutes;
 
 /**
  * The DRL and DMN files of the rule set, as listed at build time in {@code ruleset.properties}.
  * Used to say which file implements a rule and to fingerprint the rule set: the rule-set version
- * changes whenever any rule file or message changes.
+ * changes whenever any rule file, message or statute text changes.
  */
 public final class RuleFiles {
 
@@ -55,6 +56,10 @@ public final class RuleFiles {
         }
         for (String bundle : List.of("messages/findings_sv.properties", "messages/findings_en.properties")) {
             digest.update(read(ROOT + bundle).getBytes(StandardCharsets.UTF_8));
+        }
+        // the statute text: it decides which citations are verified and what the findings quote
+        for (String statute : Statutes.files()) {
+            digest.update(read(statute).getBytes(StandardCharsets.UTF_8));
         }
         String fingerprint = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         return new RuleFiles(contents, index.getProperty("version", "0") + "+" + fingerprint);

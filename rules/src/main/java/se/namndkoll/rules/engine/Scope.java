@@ -1,5 +1,7 @@
 package se.namndkoll.rules.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.DecisionKind;
@@ -14,6 +16,9 @@ import se.namndkoll.rules.model.GoverningDocumentKind;
  */
 public final class Scope {
 
+    /** What the committee supplies: the committee itself, its seats and its terms in force. */
+    public static final Set<String> COMMITTEE_PARTS = Set.of("COMMITTEE", "SEATS", "TERMS");
+
     private Scope() {
     }
 
@@ -26,23 +31,54 @@ public final class Scope {
         return true;
     }
 
-    /** The tokens of {@code requires} that the case does not satisfy, in their order. */
-    public static java.util.List<String> missing(Case c, boolean hasTermsInForce, boolean hasText, Set<String> requires) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    /**
+     * What a rule that did not run lacked, when that is only what the committee supplies and the
+     * case holds something else the rule judges (a protocol, an agenda, decisions): the committee
+     * parts it lacked, {@code COMMITTEE} alone when the case has no committee at all. Empty when
+     * the rule ran, or when it lacked something of the case itself (it then has nothing to judge).
+     */
+    public static List<String> missingCommitteeParts(Case c, boolean hasTermsInForce, boolean hasText, Set<String> requires) {
+        List<String> missing = new ArrayList<>();
+        boolean judgesTheCase = false;
         for (String token : requires) {
-            if (!has(c, hasTermsInForce, hasText, token)) {
-                out.add(token);
+            if (has(c, hasTermsInForce, hasText, token)) {
+                judgesTheCase |= satisfiedByTheCase(c, hasTermsInForce, hasText, token);
+            } else if (isCommitteePart(token)) {
+                String part = c.committee() == null ? "COMMITTEE" : token;
+                if (!missing.contains(part)) {
+                    missing.add(part);
+                }
+            } else {
+                return List.of();
             }
         }
-        return out;
+        return judgesTheCase ? missing : List.of();
     }
-
-    /** The tokens that name a fact of the committee rather than of the case's documents. */
-    public static final Set<String> COMMITTEE_FACTS = Set.of("COMMITTEE", "SEATS", "TERMS");
 
     /** Whether a rule that requires {@code requires} rests on the committee's facts. */
     public static boolean restsOnCommittee(Set<String> requires) {
-        return requires.stream().anyMatch(COMMITTEE_FACTS::contains);
+        return requires.stream().anyMatch(COMMITTEE_PARTS::contains);
+    }
+
+    /** Whether a token (or one of its alternatives) is something the committee supplies. */
+    private static boolean isCommitteePart(String token) {
+        for (String alternative : token.split("\\|")) {
+            if (COMMITTEE_PARTS.contains(alternative.trim())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a satisfied token is satisfied by the case's own content, not only by its committee. */
+    private static boolean satisfiedByTheCase(Case c, boolean hasTermsInForce, boolean hasText, String token) {
+        for (String alternative : token.split("\\|")) {
+            String a = alternative.trim();
+            if (!COMMITTEE_PARTS.contains(a) && has(c, hasTermsInForce, hasText, a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static void check(String token) {

@@ -31,6 +31,10 @@ import java.util.List;
  * @param adjustedParagraphs "Justerade paragrafer"
  * @param noticePostedOn the date the anslag about the justering was put up
  * @param noticeRemovedOn the date the anslag was (or will be) taken down
+ * @param announcements for a gemensam nämnd: where the justering was announced, one entry per party
+ *     whose anslagstavla is known to have carried it; {@code null} when the protocol does not say (a
+ *     protocol's anslag usually names only the host's anslagstavla, which is
+ *     {@code noticePostedOn}/{@code noticeRemovedOn})
  * @param storagePlace förvaringsplats för protokollet
  * @param extract whether this is a protokollsutdrag: an extract of some of the protocol's
  *     paragraphs, certified as a true copy, which by its nature carries no närvarolista
@@ -53,6 +57,7 @@ public record Protocol(
         @Valid ParagraphRange adjustedParagraphs,
         LocalDate noticePostedOn,
         LocalDate noticeRemovedOn,
+        @Size(max = Limits.PARTIES) List<@NotNull @Valid Announcement> announcements,
         @Size(max = Limits.SHORT_TEXT) String storagePlace,
         Boolean extract) {
 
@@ -60,5 +65,6 @@ public record Protocol(
         attendance = attendance == null ? null : List.copyOf(attendance);
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
         adjusters = adjusters == null ? List.of() : List.copyOf(adjusters);
+        announcements = announcements == null ? null : List.copyOf(announcements);
     }
 }

@@ -2,7 +2,7 @@ package se.namndkoll.rules.model;
 
 /**
  * What a reglemente or samverkansavtal/överenskommelse of a gemensam nämnd regulates (seed 004
- * ch. 9.3, 9.4, 10, 11; LAW.md A.1 and C). The checklist rules AGR-CHECKLIST-* and
+ * ch. 9.3, 9.4, 10, 11; docs/legal/gemensam-namnd.md and docs/legal/ekonomi.md). The checklist rules AGR-CHECKLIST-* and
  * REGL-CHECKLIST-* report topics a document leaves out.
  */
 public enum RegulationTopic {

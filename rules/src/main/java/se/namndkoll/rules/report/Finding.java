@@ -13,7 +13,11 @@ import java.util.Map;
  * @param message what is wrong, in Swedish
  * @param messageEn the same in English
  * @param legalBasis the provisions the rule rests on, cited exactly ("KL 6 kap. 27 §")
- * @param verified whether every citation has been confirmed against the statute text
+ * @param provisions the wording and version of each statutory citation of {@code legalBasis}, from
+ *     the statute text bundled with the rules (a reglemente or agreement has none here)
+ * @param verified whether every statutory citation has been checked against the statute text
+ *     (the section exists and the rule's quoted words are in it), and every citation of a
+ *     reglemente or agreement against that document
  * @param location where in the input or document
  * @param facts the figures behind the finding ({"seats": 14, "present": 7, "required": 8})
  * @param factsFrom {@code "document"} when the finding rests on a provisional committee: facts the
@@ -27,23 +31,20 @@ public record Finding(
         String message,
         String messageEn,
         List<String> legalBasis,
+        List<Provision> provisions,
         boolean verified,
         Location location,
         Map<String, Object> facts,
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         se.namndkoll.rules.model.FactsSource factsFrom) {
 
-    public Finding(String ruleId, String variant, Severity severity, String title, String message, String messageEn,
-            List<String> legalBasis, boolean verified, Location location, Map<String, Object> facts) {
-        this(ruleId, variant, severity, title, message, messageEn, legalBasis, verified, location, facts, null);
-    }
-
     public Finding {
         legalBasis = List.copyOf(legalBasis);
+        provisions = provisions == null ? List.of() : List.copyOf(provisions);
         facts = facts == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
     }
 
     public Finding withLocation(Location newLocation) {
-        return new Finding(ruleId, variant, severity, title, message, messageEn, legalBasis, verified, newLocation, facts, factsFrom);
+        return new Finding(ruleId, variant, severity, title, message, messageEn, legalBasis, provisions, verified, newLocation, facts, factsFrom);
     }
 }

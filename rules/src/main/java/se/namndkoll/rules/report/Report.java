@@ -10,26 +10,29 @@ import java.util.List;
  * @param findings what is wrong, most severe first
  * @param rulesEvaluated ids of every rule that ran on this case (a rule that holds is listed here
  *     and produces no finding)
+ * @param rulesNotRun the rules that judge what the case holds but could not run for want of what
+ *     the committee supplies (no committee, its seats, its terms in force), each with what it lacked
  * @param ruleSetVersion version of the rule set ("0.1.0+3f2a…"), for the audit trail
- * @param rulesNotRun the rules that did not run for want of a committee fact (the committee itself,
- *     its seats, its terms), each with the facts it lacked as named in its {@code @requires}
  */
-public record Report(LocalDate evaluationDate, List<Finding> findings, List<String> rulesEvaluated, String ruleSetVersion,
-        List<RuleNotRun> rulesNotRun) {
+public record Report(LocalDate evaluationDate, List<Finding> findings, List<String> rulesEvaluated, List<RuleNotRun> rulesNotRun,
+        String ruleSetVersion) {
 
     public Report {
         findings = List.copyOf(findings);
         rulesEvaluated = List.copyOf(rulesEvaluated);
-        rulesNotRun = rulesNotRun == null ? List.of() : List.copyOf(rulesNotRun);
+        rulesNotRun = List.copyOf(rulesNotRun);
     }
 
-    public Report(LocalDate evaluationDate, List<Finding> findings, List<String> rulesEvaluated, String ruleSetVersion) {
-        this(evaluationDate, findings, rulesEvaluated, ruleSetVersion, List.of());
-    }
-
+    /**
+     * The report at a glance: an error is an error whatever did not run; without one, a report on
+     * which the committee's rules could not run is {@link Verdict#INCOMPLETE}, never a pass.
+     */
     public Verdict verdict() {
         if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
             return Verdict.FAIL;
+        }
+        if (!rulesNotRun.isEmpty()) {
+            return Verdict.INCOMPLETE;
         }
         if (findings.stream().anyMatch(f -> f.severity() == Severity.WARNING)) {
             return Verdict.WARN;

@@ -27,7 +27,12 @@ class ProtocolDeadlinesModelTest {
     }
 
     private static Map<String, Object> evaluate(String meeting, String adjusted, String deadline, String posted) {
+        return evaluate(meeting, adjusted, deadline, posted, null);
+    }
+
+    private static Map<String, Object> evaluate(String meeting, String adjusted, String deadline, String posted, String lastAnnouncement) {
         Map<String, Object> inputs = new HashMap<>();
+        inputs.put("lastAnnouncementOn", date(lastAnnouncement));
         inputs.put("meetingDate", date(meeting));
         inputs.put("adjustedOn", date(adjusted));
         inputs.put("adjustmentDeadline", date(deadline));
@@ -85,5 +90,15 @@ class ProtocolDeadlinesModelTest {
         assertThat(r.get("appealEnd")).isEqualTo(date("2023-07-17"));
         // Posted Thursday 2020-12-03: three weeks is julafton, then juldagen and the weekend.
         assertThat(evaluate("2020-11-20", null, null, "2020-12-03").get("appealEnd")).isEqualTo(date("2020-12-28"));
+    }
+
+    @Test
+    void aGemensamNamndsAppealPeriodRunsFromTheLastAnnouncement() {
+        // the host posted on Friday 2024-05-24, the last party on Friday 2024-05-31: three weeks later is
+        // midsommarafton 2024-06-21, then midsommardagen and a Sunday, so the period ends on Monday 2024-06-24
+        Map<String, Object> r = evaluate("2024-05-20", "2024-05-22", null, "2024-05-24", "2024-05-31");
+        assertThat(r.get("appealEnd")).isEqualTo(LocalDate.parse("2024-06-14"));
+        assertThat(r.get("jointAppealEnd")).isEqualTo(LocalDate.parse("2024-06-24"));
+        assertThat(evaluate("2024-05-20", null, null, null, null).get("jointAppealEnd")).isNull();
     }
 }

@@ -138,7 +138,8 @@ class CommitteeController {
                 draft.representation(),
                 draft.files().stream().map(f -> new Dtos.DraftFileResponse(f.name(), f.kinds(), !includeLines ? null
                         : f.lines().stream().map(l -> new Dtos.DocumentLine(l.number(), l.page(), l.text())).toList())).toList(),
-                reports.findings(drafted.report().findings(), locale), drafted.report().rulesEvaluated(), drafted.report().rulesNotRun());
+                reports.findings(drafted.report().findings(), locale), drafted.report().rulesEvaluated(),
+                ReportMapper.notRun(drafted.report().rulesNotRun(), locale));
     }
 
     @DeleteMapping("/{id}")

@@ -42,7 +42,7 @@ class DocumentController {
     @PostMapping(path = "/check", consumes = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "Check a document sent as text",
             description = "The body is the document's text (UTF-8 unless the Content-Type names another charset).")
-    Dtos.ReportResponse text(@RequestBody byte[] body,
+    Dtos.ReportResponse text(@RequestBody(required = false) byte[] body,
             @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @Parameter(description = "Registry id of the committee; when absent it is recognised from the text where possible")
             @RequestParam(required = false) @Size(max = 100) @Pattern(regexp = ID) String committee,
@@ -54,7 +54,9 @@ class DocumentController {
             @RequestParam(defaultValue = "false") boolean includeLines,
             Caller caller, Locale locale) throws UnreadableDocumentException {
         Charset charset = contentType.getCharset();
-        return respond(documents.checkDocument(fileName, body, charset, committee, evaluationDate, caller), includeLines, locale);
+        // An empty body is an empty document, answered as an empty file is (422), not as a request without a body.
+        byte[] content = body == null ? new byte[0] : body;
+        return respond(documents.checkDocument(fileName, content, charset, committee, evaluationDate, caller), includeLines, locale);
     }
 
     @PostMapping(path = "/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

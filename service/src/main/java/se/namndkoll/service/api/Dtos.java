@@ -15,36 +15,53 @@ import java.util.Map;
 import java.util.UUID;
 import se.namndkoll.rules.model.CooperationForm;
 import se.namndkoll.rules.report.Location;
+import se.namndkoll.rules.report.Provision;
 import se.namndkoll.rules.report.Severity;
 import se.namndkoll.rules.report.Verdict;
 
 /** The API's request and response bodies (the fact model itself is used as it is). */
-final class Dtos {
+public final class Dtos {
 
     private Dtos() {
     }
 
     @Schema(description = "The engine's answer to one case")
-    record ReportResponse(
+    public record ReportResponse(
             @Schema(description = "Id of the decision-log entry of this check (GET /api/v1/evaluations/{id})") UUID evaluationId,
             @Schema(description = "The committee checked against, absent when none") String committeeId,
             @Schema(description = "The date whose law and terms were applied") LocalDate evaluationDate,
-            @Schema(description = "FAIL with any ERROR finding, WARN with warnings only, else PASS") Verdict verdict,
+            @Schema(description = "The report at a glance. FAIL: at least one ERROR finding. INCOMPLETE: no error, but rules that "
+                    + "judge what the case holds could not run for want of what the committee supplies (no committee given or "
+                    + "recognised, its seats, its terms in force); they are listed in rulesNotRun, and the report is not a pass. "
+                    + "WARN: warnings but no errors, every such rule ran. PASS: no finding above INFO, every such rule ran.")
+            Verdict verdict,
             String ruleSetVersion,
             @Schema(description = "Most severe first") List<FindingResponse> findings,
             @Schema(description = "Ids of every rule that ran on this case; a rule that holds produces no finding") List<String> rulesEvaluated,
+            @Schema(description = "The rules that judge what the case holds but could not run for want of what the committee "
+                    + "supplies, each with what it lacked; not empty exactly when the verdict is INCOMPLETE, or FAIL with such "
+                    + "rules besides the error") List<RuleNotRunResponse> rulesNotRun,
             @Schema(description = "Documents only: the committee checked against, or the body the document names when it is "
                     + "not a registered committee") BodyResponse body,
             @Schema(description = "Documents only, with includeLines=true: the document's lines as read, numbered as the findings' "
-                    + "lines are") List<DocumentLine> lines,
-            @Schema(description = "The rules that did not run for want of a fact of the committee (COMMITTEE: none known; SEATS: its "
-                    + "seats are not known; TERMS: no terms of reglemente and agreement in force), each with the facts it lacked")
-            List<se.namndkoll.rules.report.RuleNotRun> rulesNotRun) {
+                    + "lines are") List<DocumentLine> lines) {
 
         ReportResponse(UUID evaluationId, String committeeId, LocalDate evaluationDate, Verdict verdict, String ruleSetVersion,
-                List<FindingResponse> findings, List<String> rulesEvaluated) {
-            this(evaluationId, committeeId, evaluationDate, verdict, ruleSetVersion, findings, rulesEvaluated, null, null, List.of());
+                List<FindingResponse> findings, List<String> rulesEvaluated, List<RuleNotRunResponse> rulesNotRun) {
+            this(evaluationId, committeeId, evaluationDate, verdict, ruleSetVersion, findings, rulesEvaluated, rulesNotRun, null, null);
         }
+    }
+
+    @Schema(description = "A rule that could not run on the case for want of what the committee supplies")
+    record RuleNotRunResponse(
+            @Schema(example = "KL-QUORUM") String ruleId,
+            @Schema(description = "The rule's title in the response language", example = "Nämnden ska vara beslutför") String title,
+            @Schema(description = "What the case lacked: COMMITTEE (no committee was given or recognised; register it, or name it "
+                    + "with committeeId or ?committee=), SEATS (the committee's seats are not registered), TERMS (no reglemente or "
+                    + "agreement terms of the committee are in force on the evaluation date)", example = "[\"COMMITTEE\"]")
+            List<String> missing,
+            @Schema(description = "What the case lacked, in words in the response language", example = "en registrerad nämnd")
+            String reason) {
     }
 
     @Schema(description = "The deciding body of a checked document")
@@ -73,8 +90,12 @@ final class Dtos {
             @Schema(description = "The rule's title in the response language") String title,
             @Schema(description = "What is wrong, in the response language (Accept-Language: sv or en)") String message,
             @Schema(example = "[\"KL 6 kap. 27 §\"]") List<String> legalBasis,
-            @Schema(description = "Whether every citation is confirmed against the statute text") boolean verified,
-            @Schema(description = "JSON Pointer into the input and, for a document, its lines") Location location,
+            @Schema(description = "The wording and version of each statutory citation of legalBasis, from the statute text bundled "
+                    + "with the rules, with the words the rule rests on (quotes); a reglemente or agreement has none") List<Provision> provisions,
+            @Schema(description = "Whether every statutory citation was checked against the statute text (the section exists and the "
+                    + "rule's quoted words are in it), and every reglemente or agreement citation against that document") boolean verified,
+            @Schema(description = "JSON Pointer into the input and, for a document, its lines (line, lineEnd) and, for a PDF, the page "
+                    + "of the first line (page)") Location location,
             @Schema(description = "The figures behind the finding") Map<String, Object> facts,
             @Schema(description = "\"document\" when the finding rests on facts the checked document states about its own body (a "
                     + "provisional committee), not on a registered committee; absent otherwise", example = "document")
@@ -122,7 +143,7 @@ final class Dtos {
             @Schema(description = "The committee rules' findings on the draft as it stands") List<FindingResponse> findings,
             @Schema(description = "The rules that ran on the draft") List<String> rulesEvaluated,
             @Schema(description = "The committee rules that could not run on the draft, with the facts they lack")
-            List<se.namndkoll.rules.report.RuleNotRun> rulesNotRun) {
+            List<RuleNotRunResponse> rulesNotRun) {
     }
 
     @Schema(description = "A gap in a drafted committee")

@@ -1,7 +1,5 @@
 package se.namndkoll.service.api;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,17 +66,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e, HttpServletRequest request) {
         boolean referenced = "committee".equals(e.kind()) && !request.getRequestURI().contains("/committees/");
-        ProblemType type = referenced ? ProblemType.UNKNOWN_COMMITTEE : ProblemType.NOT_FOUND;
-        Map<String, Object> args = Map.of("variant", "resource", "kind", problems.kindName(e.kind(), request), "id", e.id());
-        ProblemDetail problem = problems.detail(type, 404, args, null, request);
-        if (e.pointer() != null) {
-            problem.setProperty("errors", List.of(Map.of("pointer", e.pointer(), "code", "unknown-committee",
-                    "detail", problem.getDetail())));
-        } else if (referenced) {
-            problem.setProperty("errors", List.of(Map.of("parameter", "committee", "code", "unknown-committee",
-                    "detail", problem.getDetail())));
-        }
-        return problems.response(problem, null, request);
+        return problems.response(problems.notFound(e, referenced, problems.locale(request), Problems.instance(request)), null, request);
     }
 
     @ExceptionHandler(PreconditionFailedException.class)
@@ -97,17 +85,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnreadableDocumentException.class)
     ResponseEntity<Object> unreadable(UnreadableDocumentException e, HttpServletRequest request) {
-        ProblemDetail problem = problems.detail(ProblemType.UNREADABLE_DOCUMENT, 422,
-                Map.of("file", e.fileName() == null ? "" : e.fileName()), null, request);
-        // The importer's reason, for the user (Swedish): what is wrong with the file, never a library's message.
-        // It is the detail itself in Swedish, and an extra member "reason" in either language.
-        if (e.getMessage() != null) {
-            problem.setProperty("reason", e.getMessage());
-            if (!"en".equals(problems.locale(request).getLanguage())) {
-                problem.setDetail(e.getMessage());
-            }
-        }
-        return problems.response(problem, null, request);
+        return problems.response(problems.unreadable(e, problems.locale(request), Problems.instance(request)), null, request);
     }
 
     @ExceptionHandler(NotGoverningTextException.class)
@@ -159,9 +137,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         String errorId = UUID.randomUUID().toString();
         LOG.error("Unexpected error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), e);
-        ProblemDetail problem = problems.detail(ProblemType.INTERNAL, 500, Map.of("errorId", errorId), null, request);
-        problem.setProperty("errorId", errorId);
-        return problems.response(problem, null, request);
+        return problems.response(problems.internal(errorId, problems.locale(request), Problems.instance(request)), null, request);
     }
 
     // ---- Spring MVC's own exceptions -------------------------------------------------------
@@ -175,16 +151,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 return tooLarge(p.limit(), servlet);
             }
         }
-        if (JsonInputErrors.exceedsLimits(ex)) {
-            return simple(ProblemType.MALFORMED_JSON, Map.of("variant", "limits"), null, servlet);
-        }
-        if (JsonInputErrors.isSyntaxError(ex)) {
-            StreamReadException syntax = syntaxError(ex);
-            JsonLocation location = syntax == null ? null : syntax.getLocation();
-            Map<String, Object> args = Map.of(
-                    "line", location == null ? "?" : location.getLineNr(),
-                    "column", location == null ? "?" : location.getColumnNr());
-            return simple(ProblemType.MALFORMED_JSON, args, null, servlet);
+        ProblemDetail malformed = problems.malformedJson(ex, problems.locale(servlet), Problems.instance(servlet));
+        if (malformed != null) {
+            return problems.response(malformed, null, servlet);
         }
         var error = JsonInputErrors.of(ex.getCause());
         if (error.isPresent()) {
@@ -271,8 +240,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     // ---- helpers -----------------------------------------------------------------------------
 
     private ResponseEntity<Object> validation(List<InputError> errors, HttpServletRequest request) {
-        ProblemDetail problem = problems.detail(ProblemType.VALIDATION, 400, Map.of("count", errors.size()), errors, request);
-        return problems.response(problem, null, request);
+        return problems.response(problems.validation(errors, problems.locale(request), Problems.instance(request)), null, request);
     }
 
     private ResponseEntity<Object> simple(ProblemType type, Map<String, ?> args, HttpHeaders headers, HttpServletRequest request) {
@@ -280,16 +248,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> tooLarge(long limit, HttpServletRequest request) {
-        return simple(ProblemType.PAYLOAD_TOO_LARGE, Map.of("limit", limit), null, request);
-    }
-
-    private static StreamReadException syntaxError(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StreamReadException s) {
-                return s;
-            }
-        }
-        return null;
+        return problems.response(problems.tooLarge(limit, problems.locale(request), Problems.instance(request)), null, request);
     }
 
     private static HttpServletRequest servlet(WebRequest request) {

@@ -1,6 +1,7 @@
 package se.namndkoll.service.api;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
+import se.namndkoll.service.check.InputError;
 
 /**
  * The texts of errors in Swedish ({@code messages/problems.properties}, the default) and English
@@ -54,6 +56,20 @@ public class ProblemTexts {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** What is wrong with one input value, in words ("Ogiltigt datum 2020-13-45. Ange …"). */
+    public String errorText(InputError error, Locale locale) {
+        Map<String, Object> args = new LinkedHashMap<>(error.args());
+        if (args.get("expected") instanceof String expected) {
+            args.put("expected", "type." + expected);
+        }
+        String key = "error." + error.code();
+        if (!has(key, locale)) {
+            key = "error.constraint";
+            args.put("constraint", error.code());
+        }
+        return text(key, args, locale);
     }
 
     private String format(Object value, Locale language) {

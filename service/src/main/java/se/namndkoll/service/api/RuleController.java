@@ -23,13 +23,13 @@ class RuleController {
     }
 
     @GetMapping
-    @Operation(summary = "Every rule: id, titles, severities, legal basis, verified, what it requires, source files")
+    @Operation(summary = "Every rule: id, titles, severities, legal basis with the provisions' wording, verified, what it requires, source files")
     List<RuleDescriptor> all() {
         return catalogue.all();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One rule, with the explanation of how it reads the law")
+    @Operation(summary = "One rule, with the wording and version of each provision it cites (provisions) and the explanation of how it reads the law")
     RuleDescriptor one(@PathVariable String id) {
         return catalogue.get(id);
     }

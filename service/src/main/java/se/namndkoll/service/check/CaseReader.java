@@ -1,6 +1,5 @@
 package se.namndkoll.service.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,8 +19,8 @@ import se.namndkoll.service.registry.RegisteredCommittee;
  * Reads the JSON of a check request into a valid {@link Case}: resolves {@code committeeId}
  * against the registry (an inline {@code committee} next to it is a JSON Merge Patch over the
  * registered one, as in the YAML test cases), reads the case strictly, validates every constraint
- * of the fact model (sizes included) and requires an evaluation date. Every error carries the JSON
- * Pointer of the field in the request. Nothing here judges the law.
+ * of the fact model (sizes included) and requires an evaluation date. Every error is reported, not
+ * only the first, each with the JSON Pointer of the field in the request. Nothing here judges the law.
  */
 @Component
 public class CaseReader {
@@ -84,49 +83,18 @@ public class CaseReader {
         }
     }
 
+    /** The case, or every error of it: values that cannot be read, broken constraints and a missing evaluation date. */
     private Case toCase(ObjectNode json, String prefix) {
-        List<InputError> nulls = new ArrayList<>();
-        nullElements(json, prefix, nulls);
-        if (!nulls.isEmpty()) {
-            throw new InvalidInputException(nulls);
-        }
-        Case input;
-        try {
-            input = mapper.treeToValue(json, Case.class);
-        } catch (JsonProcessingException e) {
-            throw JsonInputErrors.toException(e, prefix);
-        } catch (IllegalArgumentException e) {
-            if (e.getCause() instanceof JsonProcessingException j) {
-                throw JsonInputErrors.toException(j, prefix);
-            }
-            throw e;
-        }
-        List<InputError> errors = new ArrayList<>(Violations.of(FactValidator.validator().validate(input), prefix));
-        if (input.effectiveDate().isEmpty()) {
+        FactReading<Case> reading = FactReading.read(mapper, json, Case.class, prefix);
+        List<InputError> errors = new ArrayList<>(reading.errors());
+        Case input = reading.value();
+        if (input != null && input.effectiveDate().isEmpty() && !reading.setAside("/evaluationDate")) {
             errors.add(InputError.at(prefix + "/evaluationDate", "evaluation-date-missing", Map.of()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return input;
-    }
-
-    /** Every list of the fact model forbids null elements; say where they are before Jackson fails without a path. */
-    private static void nullElements(JsonNode node, String pointer, List<InputError> errors) {
-        if (errors.size() >= 100) {
-            return;
-        }
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                if (node.get(i).isNull()) {
-                    errors.add(InputError.at(pointer + "/" + i, "NotNull", Map.of()));
-                } else {
-                    nullElements(node.get(i), pointer + "/" + i, errors);
-                }
-            }
-        } else if (node.isObject()) {
-            node.fields().forEachRemaining(e -> nullElements(e.getValue(), pointer + "/" + JsonInputErrors.escape(e.getKey()), errors));
-        }
     }
 
     private static ObjectNode object(JsonNode body, String prefix) {

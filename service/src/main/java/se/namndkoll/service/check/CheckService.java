@@ -50,7 +50,15 @@ public class CheckService {
 
     /** {@code POST /api/v1/checks}: reads, validates and checks a request body. */
     public CheckOutcome check(com.fasterxml.jackson.databind.JsonNode body, Caller caller) {
-        return check(reader.read(body, ""), caller, CHECK, null);
+        return check(body, caller, null);
+    }
+
+    /**
+     * As {@link #check(com.fasterxml.jackson.databind.JsonNode, Caller)}, under a given evaluation id
+     * ({@code null}: a new one). A request delivered again with the same id is logged once.
+     */
+    public CheckOutcome check(com.fasterxml.jackson.databind.JsonNode body, Caller caller, UUID evaluationId) {
+        return check(reader.read(body, ""), caller, CHECK, null, null, evaluationId);
     }
 
     public CheckOutcome check(ResolvedCase input, Caller caller, String kind, String label) {
@@ -62,6 +70,14 @@ public class CheckService {
      *     {@code null} for the digest of the case as JSON
      */
     public CheckOutcome check(ResolvedCase input, Caller caller, String kind, String label, String inputDigest) {
+        return check(input, caller, kind, label, inputDigest, null);
+    }
+
+    /**
+     * @param evaluationId the id of the decision-log entry, {@code null} for a new one; the log
+     *     keeps the first entry written under an id
+     */
+    public CheckOutcome check(ResolvedCase input, Caller caller, String kind, String label, String inputDigest, UUID evaluationId) {
         long start = System.nanoTime();
         Report report = engine.check(input.input());
         long elapsed = System.nanoTime() - start;
@@ -81,7 +97,7 @@ public class CheckService {
                     .tag("rule", finding.ruleId()).tag("severity", finding.severity().name())
                     .register(meters).increment();
         }
-        UUID id = UUID.randomUUID();
+        UUID id = evaluationId != null ? evaluationId : UUID.randomUUID();
         if (log.enabled()) {
             String digest = inputDigest != null ? inputDigest : sha256(bytes(input.input()));
             log.submit(new EvaluationRecord(id, clock.instant(), kind, label, caller.id(), input.committeeId(),

@@ -65,6 +65,15 @@ public class DocumentCheckService {
     /** As {@link #check}, with the document's lines. */
     public CheckedDocument checkDocument(String fileName, byte[] content, java.nio.charset.Charset charset, String committeeId,
             LocalDate evaluationDate, Caller caller) throws UnreadableDocumentException {
+        return checkDocument(fileName, content, charset, committeeId, evaluationDate, caller, null);
+    }
+
+    /**
+     * As {@link #checkDocument(String, byte[], java.nio.charset.Charset, String, LocalDate, Caller)}, under a
+     * given evaluation id ({@code null}: a new one); a document checked again under the same id is logged once.
+     */
+    public CheckedDocument checkDocument(String fileName, byte[] content, java.nio.charset.Charset charset, String committeeId,
+            LocalDate evaluationDate, Caller caller, java.util.UUID evaluationId) throws UnreadableDocumentException {
         String digest = CheckService.sha256(content);
         if (charset != null && !charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
             content = new String(content, charset).getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -96,7 +105,8 @@ public class DocumentCheckService {
                 : input.committee() == null || input.provisionalCommittee() ? null : input.committee().id();
         Long version = all.stream().filter(c -> c.id().equals(id) && c.committee().equals(imported.input().committee()))
                 .findFirst().map(RegisteredCommittee::version).orElse(null);
-        CheckOutcome outcome = checks.check(new ResolvedCase(input, null, id, version), caller, CheckService.DOCUMENT, fileName, digest);
+        CheckOutcome outcome = checks.check(new ResolvedCase(input, null, id, version), caller, CheckService.DOCUMENT, fileName, digest,
+                evaluationId);
         return new CheckedDocument(outcome, input.document() == null ? List.of() : input.document().lines(), imported.body());
     }
 

@@ -1,6 +1,5 @@
 package se.namndkoll.service.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,11 +29,15 @@ import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.reference.ReferenceCommittees;
 import se.namndkoll.rules.report.Report;
 import se.namndkoll.rules.report.Severity;
+import se.namndkoll.service.api.ProblemTexts;
+import se.namndkoll.service.check.FactReading;
+import se.namndkoll.service.check.InputError;
 
 /**
- * {@code check [--committee ID|FILE.json] [--as-of YYYY-MM-DD] [--format text|json] FILE...}:
+ * {@code check [--committee ID|FILE.json] [--as-of YYYY-MM-DD] [--format text|json] [--explain] FILE...}:
  * reads each file (a document, or a JSON case), checks it and prints one result per file in the
- * order given. Exit status 0 when no finding is an ERROR, 1 when any is, 2 on bad usage or when a
+ * order given. With {@code --explain} the text format prints, under each finding, the wording and
+ * version of every provision it cites (the JSON format always carries them, as {@code provisions}). Exit status 0 when no finding is an ERROR, 1 when any is, 2 on bad usage or when a
  * file cannot be read (a one-line message naming the file; nothing is checked then), 3 when the check
  * itself failed (a defect of Nämndkoll: one line naming the file, no stack trace).
  */
@@ -49,12 +52,23 @@ public final class CheckCommand {
     static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
     static final String USAGE_TEXT = """
-            Användning: java -jar namndkoll.jar check [--committee ID|FIL.json] [--as-of ÅÅÅÅ-MM-DD] [--format text|json] FIL...
+            Användning: java -jar namndkoll.jar check [--committee ID|FIL.json] [--as-of ÅÅÅÅ-MM-DD] [--format text|json] [--explain] FIL...
               FIL          dokument (.txt, .pdf, .docx) eller fall i JSON (.json, som i POST /api/v1/checks)
               --committee  nämndens id (%s) eller en nämnd i JSON (till exempel från committee draft); utan den känns nämnden igen ur texten
-              --as-of      prövningsdag; utan den gäller dokumentets sammanträdesdatum (eller dagens datum)
+              --as-of      bedömningsdag; utan den gäller dokumentets sammanträdesdatum (eller dagens datum)
               --format     text (standard) eller json
-            Slutstatus: 0 inga fel, 1 minst ett fel (ERROR), 2 felaktig användning eller oläsbar fil.""";
+              --explain    visa lagtexten (lydelse och version) för varje lagrum som en anmärkning hänvisar till
+              -h, --help   visar den här texten
+            Slutstatus:
+              0  inga fel (ERROR); resultatet kan ändå vara Delvis granskad när nämndens regler inte kunde prövas
+              1  minst ett fel (ERROR) i någon fil
+              2  felaktig användning, eller en fil som inte kan läsas (en rad per fel på standard error; inget granskas)
+              3  granskningen misslyckades av ett internt fel i Nämndkoll (en rad på standard error)""";
+
+    /** The usage text with the bundled committees' ids. */
+    public static String usage() {
+        return USAGE_TEXT.formatted(String.join(", ", ReferenceCommittees.ids()));
+    }
 
     private final PrintStream out;
     private final PrintStream err;
@@ -90,7 +104,7 @@ public final class CheckCommand {
     }
 
     /** Parsed arguments. */
-    record Arguments(String committee, LocalDate asOf, String format, List<Path> files) {
+    record Arguments(String committee, LocalDate asOf, String format, boolean explain, List<Path> files) {
     }
 
     int execute(String[] args) {
@@ -99,11 +113,11 @@ public final class CheckCommand {
             a = parse(args);
         } catch (IllegalArgumentException e) {
             err.println(oneLine("namndkoll check: " + e.getMessage()));
-            err.println(USAGE_TEXT.formatted(String.join(", ", ReferenceCommittees.ids())));
+            err.println(usage());
             return USAGE;
         }
         if (a == null) {
-            out.println(USAGE_TEXT.formatted(String.join(", ", ReferenceCommittees.ids())));
+            out.println(usage());
             return OK;
         }
         Timing timing = new Timing(Boolean.getBoolean("namndkoll.timing") ? err : null);
@@ -120,7 +134,7 @@ public final class CheckCommand {
         try {
             committee = committee(a.committee(), json);
         } catch (IllegalArgumentException e) {
-            err.println(oneLine("namndkoll check: " + e.getMessage()));
+            e.getMessage().lines().forEach(line -> err.println(oneLine("namndkoll check: " + line)));
             return USAGE;
         }
         // Read every file first: an unreadable one stops the run before anything is checked.
@@ -134,7 +148,7 @@ public final class CheckCommand {
                 inputs.add(read(file, committee, registry, a.asOf(), importer, json));
                 timing.lap("import " + file.getFileName());
             } catch (UnreadableInput e) {
-                err.println(oneLine("namndkoll check: " + e.getMessage()));
+                e.lines().forEach(line -> err.println(oneLine("namndkoll check: " + line)));
                 unreadable = true;
             }
         }
@@ -162,7 +176,7 @@ public final class CheckCommand {
         if (a.format().equals("json")) {
             out.println(JsonOutput.render(engine.ruleSetVersion(), results));
         } else {
-            out.print(new TextOutput(colour).render(results));
+            out.print(new TextOutput(colour, a.explain()).render(results));
         }
         timing.lap("output");
         timing.total();
@@ -212,6 +226,7 @@ public final class CheckCommand {
         String committee = null;
         LocalDate asOf = null;
         String format = "text";
+        boolean explain = false;
         List<Path> files = new ArrayList<>();
         int i = 0;
         if (i < args.length && args[i].equals("check")) {
@@ -224,6 +239,7 @@ public final class CheckCommand {
                     return null;
                 }
                 case "--committee" -> committee = value(args, ++i, arg);
+                case "--explain" -> explain = true;
                 case "--as-of" -> {
                     String v = value(args, ++i, arg);
                     try {
@@ -261,7 +277,7 @@ public final class CheckCommand {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("ange minst en fil att kontrollera");
         }
-        return new Arguments(committee, asOf, format, files);
+        return new Arguments(committee, asOf, format, explain, files);
     }
 
     private static String[] replace(String[] args, int at, String flag, String value) {
@@ -278,7 +294,7 @@ public final class CheckCommand {
         return args[i];
     }
 
-    private static Committee committee(String spec, ObjectMapper json) {
+    static Committee committee(String spec, ObjectMapper json) {
         if (spec == null) {
             return null;
         }
@@ -292,36 +308,84 @@ public final class CheckCommand {
                     + ") och ingen JSON-fil med det namnet");
         }
         try {
-            Committee c = json.readValue(Files.readAllBytes(path), Committee.class);
-            if (c == null) {
-                throw new IllegalArgumentException("--committee " + spec + ": filen är inte en nämnd i JSON (den innehåller null)");
+            FactReading<Committee> reading = FactReading.read(json, jsonObject(Files.readAllBytes(path), "--committee " + spec, json),
+                    Committee.class, "");
+            if (!reading.errors().isEmpty()) {
+                throw new IllegalArgumentException(String.join("\n", inWords("--committee " + spec, reading.errors())));
             }
-            // a committee is checked against as the registry would take it: a draft with a gap or a party twice is not yet one
-            var invalid = se.namndkoll.service.check.Violations.of(se.namndkoll.rules.validation.FactValidator.validator().validate(c), "");
-            if (!invalid.isEmpty()) {
-                var first = invalid.get(0);
-                throw new IllegalArgumentException("--committee " + spec + ": nämnden är inte giltig: " + (first.pointer().isEmpty() ? "/" : first.pointer())
-                        + " " + (first.code().equals("UniqueParties") ? "samma part två gånger" : first.code())
-                        + (invalid.size() > 1 ? " (och " + (invalid.size() - 1) + " fel till)" : "")
-                        + "; fyll i eller rätta utkastet (se committee draft) innan det används");
-            }
-            return c;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("--committee")) {
-                throw (IllegalArgumentException) e;
-            }
-            throw new IllegalArgumentException("--committee " + spec + ": filen är inte en nämnd i JSON (" + firstLine(e) + ")");
+            return reading.value();
+        } catch (UnreadableInput e) {
+            throw new IllegalArgumentException(e.getMessage());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--committee " + spec + ": filen kan inte läsas");
         }
     }
 
-    /** A file that cannot be read; the message names it. */
+    /** A file that cannot be read; each line of the message names it and says one thing that is wrong. */
     static final class UnreadableInput extends Exception {
+        private final List<String> lines;
+
         UnreadableInput(String message) {
-            super(message);
+            this(List.of(message));
+        }
+
+        UnreadableInput(List<String> lines) {
+            super(String.join("\n", lines));
+            this.lines = List.copyOf(lines);
+        }
+
+        List<String> lines() {
+            return lines;
         }
     }
 
-    private static Checked read(Path file, Committee committee, List<Committee> registry, LocalDate asOf, DocumentImporter importer, ObjectMapper json)
+    /** Input errors said at most, one line each; then how many more there were. */
+    static final int MAX_ERROR_LINES = 20;
+
+    /** The API's error texts; made when first needed, after the command line's logging is set up (run()). */
+    private static final class Texts {
+        static final ProblemTexts INSTANCE = new ProblemTexts();
+    }
+
+    /** Every error of a JSON file in words, one line each naming the file and the value: "fall.json: /evaluationDate: Ogiltigt datum …". */
+    static List<String> inWords(String source, List<InputError> errors) {
+        List<String> lines = new ArrayList<>();
+        for (InputError e : errors.subList(0, Math.min(errors.size(), MAX_ERROR_LINES))) {
+            lines.add(source + ": " + (e.pointer().isEmpty() ? "/" : e.pointer()) + ": " + Texts.INSTANCE.errorText(e, ProblemTexts.SWEDISH));
+        }
+        if (errors.size() > MAX_ERROR_LINES) {
+            lines.add(source + ": och " + (errors.size() - MAX_ERROR_LINES) + " fel till");
+        }
+        return lines;
+    }
+
+    /** A JSON object from a file, or why the file is not one (in words). */
+    private static ObjectNode jsonObject(byte[] bytes, String what, ObjectMapper json) throws UnreadableInput {
+        JsonNode tree;
+        try {
+            tree = json.readTree(bytes);
+        } catch (IOException e) {
+            throw new UnreadableInput(what + ": " + syntax(e));
+        }
+        if (!(tree instanceof ObjectNode object)) {
+            throw new UnreadableInput(what + ": " + Texts.INSTANCE.errorText(InputError.at("", "wrong-type", java.util.Map.of("expected", "object")),
+                    ProblemTexts.SWEDISH));
+        }
+        return object;
+    }
+
+    /** A JSON file that cannot be parsed, in words. */
+    private static String syntax(IOException e) {
+        if (se.namndkoll.service.check.JsonInputErrors.exceedsLimits(e)) {
+            return "JSON:en överskrider gränserna för djup, längd eller antal värden";
+        }
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException r && r.getLocation() != null) {
+            return "är inte giltig JSON (rad " + r.getLocation().getLineNr() + ", kolumn " + r.getLocation().getColumnNr() + ")";
+        }
+        return "är inte giltig JSON";
+    }
+
+    static Checked read(Path file, Committee committee, List<Committee> registry, LocalDate asOf, DocumentImporter importer, ObjectMapper json)
             throws UnreadableInput {
         String source = file.toString();
         byte[] bytes;
@@ -333,27 +397,15 @@ public final class CheckCommand {
         } catch (NoSuchFileException e) {
             throw new UnreadableInput(source + ": filen finns inte");
         } catch (IOException e) {
-            throw new UnreadableInput(source + ": kan inte läsas (" + firstLine(e) + ")");
+            throw new UnreadableInput(source + ": " + ioReason(file, e));
         }
         if (source.toLowerCase(Locale.ROOT).endsWith(".json")) {
-            Case c;
-            try {
-                c = json.treeToValue(withRegisteredCommittee(json.readTree(bytes), registry, source, json), Case.class);
-            } catch (UnreadableInput e) {
-                throw e;
-            } catch (IOException | RuntimeException e) {
-                throw new UnreadableInput(source + ": är inte ett fall i JSON (" + firstLine(e) + ")");
+            ObjectNode object = withRegisteredCommittee(jsonObject(bytes, source, json), registry, source, json);
+            FactReading<Case> reading = FactReading.read(json, object, Case.class, "");
+            if (!reading.errors().isEmpty()) {
+                throw new UnreadableInput(inWords(source, reading.errors()));
             }
-            if (c == null) {
-                throw new UnreadableInput(source + ": är inte ett fall i JSON (filen innehåller null)");
-            }
-            var invalid = se.namndkoll.service.check.Violations.of(se.namndkoll.rules.validation.FactValidator.validator().validate(c), "");
-            if (!invalid.isEmpty()) {
-                var first = invalid.get(0);
-                throw new UnreadableInput(source + ": fallet är inte giltigt: " + (first.pointer().isEmpty() ? "/" : first.pointer()) + " "
-                        + first.code() + (first.args().isEmpty() ? "" : " " + new java.util.TreeMap<>(first.args()))
-                        + (invalid.size() > 1 ? " (och " + (invalid.size() - 1) + " fel till)" : ""));
-            }
+            Case c = reading.value();
             if (committee != null) {
                 c = c.withCommittee(committee);
             }
@@ -369,6 +421,12 @@ public final class CheckCommand {
         }
         try {
             ImportedDocument d = importer.read(file.getFileName().toString(), bytes, new ImportOptions(committee, registry, asOf));
+            // as the service: a document read into more than the fact model takes is not checked (never a pass on it)
+            var beyond = se.namndkoll.service.check.Violations.of(se.namndkoll.rules.validation.FactValidator.validator().validate(d.input()), "");
+            if (!beyond.isEmpty()) {
+                throw new UnreadableInput(source + ": innehåller mer än kommandot kan kontrollera ("
+                        + beyond.stream().map(v -> v.pointer()).distinct().limit(3).collect(java.util.stream.Collectors.joining(", ")) + ")");
+            }
             return new Checked(source, d.kinds().stream().map(Enum::name).toList(), d.committeeId(), d.body(), d.input());
         } catch (UnreadableDocumentException e) {
             throw new UnreadableInput(source + ": " + oneLine(e.getMessage()));
@@ -382,10 +440,10 @@ public final class CheckCommand {
      * the bundled committees (the command line has no registry), and a {@code committee} next to it
      * is a JSON Merge Patch over that committee, as in the API.
      */
-    private static JsonNode withRegisteredCommittee(JsonNode body, List<Committee> registry, String source, ObjectMapper json)
+    private static ObjectNode withRegisteredCommittee(ObjectNode object, List<Committee> registry, String source, ObjectMapper json)
             throws UnreadableInput {
-        if (!(body instanceof ObjectNode object) || !object.has("committeeId")) {
-            return body;
+        if (!object.has("committeeId")) {
+            return object;
         }
         JsonNode id = object.remove("committeeId");
         if (id.isNull()) {
@@ -397,7 +455,7 @@ public final class CheckCommand {
                         + " är ingen av kommandots nämnder (" + String.join(", ", ReferenceCommittees.ids()) + ")"));
         JsonNode inline = object.get("committee");
         if (inline != null && !inline.isNull() && !inline.isObject()) {
-            throw new UnreadableInput(source + ": är inte ett fall i JSON (/committee: wrong-type)");
+            throw new UnreadableInput(inWords(source, List.of(InputError.at("/committee", "wrong-type", java.util.Map.of("expected", "object")))));
         }
         object.set("committee", JsonMergePatch.apply(json.valueToTree(registered), inline));
         return object;
@@ -408,25 +466,14 @@ public final class CheckCommand {
         return message == null ? "" : message.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
     }
 
-    private static String firstLine(Exception e) {
-        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
-            return "JSON:en överskrider gränserna för djup, längd eller antal värden";
+    /** Why a file could not be read, in words. */
+    private static String ioReason(Path file, IOException e) {
+        if (Files.isDirectory(file)) {
+            return "är en katalog, inte en fil";
         }
-        if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException r) {
-            return r.getLocation() == null ? "ogiltig JSON" : "ogiltig JSON på rad " + r.getLocation().getLineNr() + ", kolumn "
-                    + r.getLocation().getColumnNr();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "kan inte läsas: behörighet saknas";
         }
-        var error = se.namndkoll.service.check.JsonInputErrors.of(e);
-        if (error.isPresent()) {
-            var first = error.get();
-            return (first.pointer().isEmpty() ? "/" : first.pointer()) + ": " + first.code()
-                    + (first.args().containsKey("value") ? " " + first.args().get("value") : "");
-        }
-        String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        if (m == null) {
-            return e.getClass().getSimpleName();
-        }
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        return "kan inte läsas (ett fel i filsystemet)";
     }
 }

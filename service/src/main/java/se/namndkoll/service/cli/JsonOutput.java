@@ -16,7 +16,9 @@ import se.namndkoll.rules.model.GoverningDocumentKind;
 
 /**
  * The JSON output: {@code {"ruleSetVersion": …, "results": [{"source", "documentKind",
- * "committee", "findings", "rulesEvaluated"}]}}, one result per file in the order given.
+ * "committee", "body", "verdict", "findings", "rulesEvaluated", "rulesNotRun"}]}}, one result per
+ * file in the order given. {@code verdict} is PASS, WARN, INCOMPLETE (no error, but rules that judge
+ * the file could not run for want of the committee: {@code rulesNotRun}) or FAIL, as in the API.
  * {@code documentKind} lists what the file holds ("PROTOCOL", "FINANCIAL", …); {@code committee}
  * is the committee's id or null; {@code body} names the committee checked against or the body the
  * document names ({@code registered: false}, {@code label} "… – inte registrerad"), or is null.
@@ -45,6 +47,7 @@ final class JsonOutput {
                 body.put("registered", r.body().registered());
                 body.put("label", r.body().label(Locale.forLanguageTag("sv-SE")));
             }
+            m.put("verdict", r.report().verdict().name());
             m.set("findings", MAPPER.valueToTree(r.report().findings()));
             m.set("rulesEvaluated", MAPPER.valueToTree(r.report().rulesEvaluated()));
             m.set("rulesNotRun", MAPPER.valueToTree(r.report().rulesNotRun()));

@@ -5,11 +5,17 @@ import java.util.Locale;
 import java.util.Map;
 import se.namndkoll.documents.Body;
 import se.namndkoll.rules.report.Finding;
+import se.namndkoll.rules.report.Location;
+import se.namndkoll.rules.report.Provision;
+import se.namndkoll.rules.report.RuleNotRun;
 import se.namndkoll.rules.report.Severity;
+import se.namndkoll.rules.report.Verdict;
 
 /**
  * The text output for people: per file, the findings grouped by severity (errors first), each with
- * its line numbers, message and legal basis, and a summary line. Colours only when asked for
+ * its page and line numbers, message and legal basis, the rules that could not run for want of the
+ * committee, a summary line and the verdict. With {@code explain}, each finding's cited provisions
+ * follow under "Lagtext": citation, statute and version, and the wording. Colours only when asked for
  * (standard output is a terminal).
  */
 final class TextOutput {
@@ -23,10 +29,15 @@ final class TextOutput {
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
 
-    private final boolean colour;
+    /** Width of the wrapped law text. */
+    private static final int WIDTH = 100;
 
-    TextOutput(boolean colour) {
+    private final boolean colour;
+    private final boolean explain;
+
+    TextOutput(boolean colour, boolean explain) {
         this.colour = colour;
+        this.explain = explain;
     }
 
     String render(List<CheckCommand.Result> results) {
@@ -35,7 +46,8 @@ final class TextOutput {
             out.append(style(BOLD, r.source())).append('\n');
             out.append("  ").append(String.join(", ", r.kinds().stream().map(k -> KINDS.getOrDefault(k, k)).toList()));
             out.append(" · ").append(body(r));
-            out.append(" · prövningsdag ").append(r.report().evaluationDate()).append('\n');
+            out.append(" · bedömningsdag ").append(r.report().evaluationDate()).append('\n');
+            int width = r.report().findings().stream().mapToInt(f -> where(f.location()).length()).max().orElse(0);
             for (Severity s : Severity.values()) {
                 List<Finding> group = r.report().findings().stream().filter(f -> f.severity() == s).toList();
                 if (group.isEmpty()) {
@@ -43,14 +55,25 @@ final class TextOutput {
                 }
                 out.append("  ").append(style(colourOf(s) + BOLD, heading(s) + " (" + group.size() + ")")).append('\n');
                 for (Finding f : group) {
-                    String where = f.location().line() == null ? "" : f.location().lineEnd() == null ? "rad " + f.location().line()
-                            : "rad " + f.location().line() + "–" + f.location().lineEnd();
-                    out.append("    ").append(style(colourOf(s), String.format("%-12s", where.isEmpty() ? "–" : where)))
+                    String where = where(f.location());
+                    out.append("    ").append(style(colourOf(s), pad(where.isEmpty() ? "–" : where, Math.max(12, width))))
                             .append(' ').append(f.ruleId()).append('\n');
                     out.append("      ").append(f.message()).append('\n');
                     out.append("      ").append(style(DIM, "Grund: " + String.join("; ", f.legalBasis())
                             + (f.verified() ? "" : citesStatute(f.legalBasis()) ? " (ej verifierad mot författningstexten)" : " (ej verifierad mot källan)")
                             + (f.location().pointer().isEmpty() ? "" : " · " + f.location().pointer()))).append('\n');
+                    if (explain) {
+                        law(out, f.provisions());
+                    }
+                }
+            }
+            List<RuleNotRun> notRun = r.report().rulesNotRun();
+            if (!notRun.isEmpty()) {
+                out.append("  ").append(style(BOLD, "REGLER SOM INTE KUNDE PRÖVAS (" + notRun.size() + ")")).append('\n');
+                int idWidth = notRun.stream().mapToInt(rule -> rule.ruleId().length()).max().orElse(0);
+                for (RuleNotRun rule : notRun) {
+                    out.append("    ").append(pad(rule.ruleId(), idWidth)).append(' ').append(rule.title())
+                            .append(" – saknar ").append(rule.reason()).append('\n');
                 }
             }
             long errors = count(r, Severity.ERROR);
@@ -58,15 +81,34 @@ final class TextOutput {
             long infos = count(r, Severity.INFO);
             out.append("  ").append(errors).append(errors == 1 ? " fel, " : " fel, ").append(warnings)
                     .append(warnings == 1 ? " varning, " : " varningar, ").append(infos).append(" information; ")
-                    .append(r.report().rulesEvaluated().size()).append(" regler prövade.").append('\n');
-            if (!r.report().rulesNotRun().isEmpty()) {
-                out.append("  ").append(style(DIM, "Kunde inte prövas utan nämndens uppgifter: " + String.join(", ", r.report().rulesNotRun().stream()
-                        .map(n -> n.ruleId() + " (" + String.join(", ", n.missing().stream().map(TextOutput::fact).toList()) + ")").toList())
-                        + ".")).append('\n');
-            }
-            out.append('\n');
+                    .append(r.report().rulesEvaluated().size()).append(" regler prövade").append(notRun.isEmpty() ? "" : ", " + notRun.size()
+                            + (notRun.size() == 1 ? " regel kunde inte prövas" : " regler kunde inte prövas")).append('.').append('\n');
+            out.append("  ").append(style(BOLD, "Resultat: " + verdict(r.report().verdict()))).append("\n\n");
         }
         return out.toString();
+    }
+
+    /** The verdict as the web application says it. */
+    static String verdict(Verdict verdict) {
+        return switch (verdict) {
+            case PASS -> "Godkänt – inga fel eller varningar";
+            case WARN -> "Inga fel, men varningar att se över";
+            case INCOMPLETE -> "Delvis granskad: nämndens regler kunde inte prövas";
+            case FAIL -> "Fel som behöver rättas";
+        };
+    }
+
+    /** "sida 3, rad 12", "rad 5–6", or "" when the finding has no line. */
+    static String where(Location location) {
+        if (location.line() == null) {
+            return "";
+        }
+        String lines = location.lineEnd() == null ? "rad " + location.line() : "rad " + location.line() + "–" + location.lineEnd();
+        return location.page() == null ? lines : "sida " + location.page() + ", " + lines;
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 
     /** The committee checked against, or the body the document names marked as not registered. */
@@ -83,14 +125,43 @@ final class TextOutput {
         return body.name() + (r.committeeId() == null ? "" : " (" + r.committeeId() + ")");
     }
 
-    /** What a rule lacked, in words ("platser" for SEATS). */
-    private static String fact(String token) {
-        return switch (token) {
-            case "COMMITTEE" -> "nämnd";
-            case "SEATS" -> "platser";
-            case "TERMS" -> "villkor";
-            default -> token;
-        };
+    /** The provisions' wording, wrapped and indented under the finding. */
+    private void law(StringBuilder out, List<Provision> provisions) {
+        if (provisions.isEmpty()) {
+            return;
+        }
+        out.append("      ").append(style(BOLD, "Lagtext")).append('\n');
+        for (Provision p : provisions) {
+            out.append("        ").append(p.ref()).append(style(DIM, " – " + p.statute() + ", lydelse enligt " + p.version())).append('\n');
+            for (String line : wrap(p.text(), WIDTH - 10)) {
+                out.append("          ").append(line).append('\n');
+            }
+        }
+    }
+
+    /** Lines of at most {@code width} characters; "5 kap." and "12 §" stay on one line. */
+    static List<String> wrap(String text, int width) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String word : text.split(" ")) {
+            if (!words.isEmpty() && (word.equals("kap.") || word.startsWith("§"))) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + " " + word);
+            } else {
+                words.add(word);
+            }
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : words) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static long count(CheckCommand.Result r, Severity s) {

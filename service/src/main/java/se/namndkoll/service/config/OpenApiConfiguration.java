@@ -31,7 +31,7 @@ public class OpenApiConfiguration {
 
             | type (https://namndkoll.se/problems/…) | status | when |
             |---|---|---|
-            | validation | 400 | malformed fields: wrong type, impossible date, unknown enum value or property, over a size limit, missing evaluation date |
+            | validation | 400 | malformed fields: wrong type, impossible date, unknown enum value or property, over a size limit, missing evaluation date; every one of them is listed in `errors[]`, not only the first |
             | malformed-json | 400 | the body is not JSON |
             | bad-request | 400 | no body, other malformed request |
             | unauthorized | 401 | an API key is needed (header `X-API-Key`) |
@@ -40,9 +40,9 @@ public class OpenApiConfiguration {
             | unknown-committee | 404 | a check names a committee the registry does not have |
             | method-not-allowed | 405 | |
             | precondition-failed | 412 | If-Match does not name the committee's current ETag |
-            | payload-too-large | 413 | body over `namndkoll.limits.max-body-bytes` |
+            | payload-too-large | 413 | body over `namndkoll.limits.max-body-bytes`; the detail says the limit as "10 MB", `limitBytes` gives it in bytes |
             | unsupported-media-type | 415 | |
-            | unreadable-document | 422 | a document's bytes cannot be read as a document |
+            | unreadable-document | 422 | a document cannot be read as a document (damaged, empty whether sent as text or as a file, beyond a limit); `reason` says why |
             | precondition-required | 428 | replacing or deleting a committee without If-Match |
             | internal | 500 | an error of the service; `errorId` names it in the service's log |
             | service-busy | 503 | the bodies in work at once reached `namndkoll.limits.max-in-flight-body-bytes` for longer than `namndkoll.limits.max-body-wait`; try again after Retry-After |
@@ -77,6 +77,8 @@ public class OpenApiConfiguration {
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().format("uri-reference"))
                 .addProperty("errorId", new StringSchema().description("500 only: the id of the error in the service's log"))
+                .addProperty("reason", new StringSchema().description("unreadable-document only: why the document cannot be read, in Swedish"))
+                .addProperty("limitBytes", new IntegerSchema().format("int64").description("payload-too-large only: the limit in bytes"))
                 .addProperty("errors", new ArraySchema().items(new ObjectSchema()
                         .addProperty("pointer", new StringSchema().description("JSON Pointer into the request body").example("/evaluationDate"))
                         .addProperty("parameter", new StringSchema().description("query parameter or form part"))

@@ -34,8 +34,13 @@ public class EvaluationStore {
     public record Page(List<EvaluationRecord> items, long total) {
     }
 
+    /**
+     * Inserts the entries whose id is not in the table yet: an entry written again (a Kafka request
+     * delivered twice gets the same evaluation id) leaves the first one as it was.
+     */
     public void insertAll(List<EvaluationRecord> records) {
-        template.batchUpdate("INSERT INTO evaluation (" + COLUMNS + ", findings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        template.batchUpdate("INSERT INTO evaluation (" + COLUMNS + ", findings) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM evaluation WHERE id = ?)",
                 records, records.size(), (ps, r) -> {
                     ps.setString(1, r.id().toString());
                     ps.setObject(2, r.recordedAt().atOffset(ZoneOffset.UTC));
@@ -54,6 +59,7 @@ public class EvaluationStore {
                     ps.setString(11, r.verdict());
                     ps.setInt(12, r.findingCount());
                     ps.setString(13, r.findingsJson());
+                    ps.setString(14, r.id().toString());
                 });
     }
 

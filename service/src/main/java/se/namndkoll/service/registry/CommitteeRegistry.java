@@ -1,8 +1,8 @@
 package se.namndkoll.service.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -10,12 +10,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.namndkoll.rules.model.Committee;
-import se.namndkoll.rules.validation.FactValidator;
 import se.namndkoll.service.NotFoundException;
+import se.namndkoll.service.check.FactReading;
 import se.namndkoll.service.check.InputError;
 import se.namndkoll.service.check.InvalidInputException;
-import se.namndkoll.service.check.JsonInputErrors;
-import se.namndkoll.service.check.Violations;
 import se.namndkoll.service.security.Caller;
 
 /**
@@ -115,14 +113,10 @@ public class CommitteeRegistry {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException(InputError.at("", "wrong-type", java.util.Map.of("expected", "object")));
         }
-        Committee committee;
-        try {
-            committee = mapper.treeToValue(body, Committee.class);
-        } catch (JsonProcessingException e) {
-            throw JsonInputErrors.toException(e, "");
-        }
-        List<InputError> errors = new java.util.ArrayList<>(Violations.of(FactValidator.validator().validate(committee), ""));
-        if (committee.id() != null && !committee.id().equals(id)) {
+        FactReading<Committee> reading = FactReading.read(mapper, (ObjectNode) body, Committee.class, "");
+        Committee committee = reading.value();
+        List<InputError> errors = new java.util.ArrayList<>(reading.errors());
+        if (committee != null && committee.id() != null && !committee.id().equals(id)) {
             errors.add(InputError.at("/id", "id-mismatch", java.util.Map.of("id", id)));
         }
         if (!errors.isEmpty()) {

@@ -53,6 +53,12 @@ class CheckControllerTest {
                 .andExpect(jsonPath("$.findings[0].ruleId").value("KL-QUORUM"))
                 .andExpect(jsonPath("$.findings[0].severity").value("ERROR"))
                 .andExpect(jsonPath("$.findings[0].legalBasis[0]").value("KL 6 kap. 27 §"))
+                .andExpect(jsonPath("$.findings[0].verified").value(true))
+                .andExpect(jsonPath("$.findings[0].provisions[0].ref").value("KL 6 kap. 27 §"))
+                .andExpect(jsonPath("$.findings[0].provisions[0].text")
+                        .value("En nämnd får handlägga ärenden endast om fler än hälften av ledamöterna är närvarande."))
+                .andExpect(jsonPath("$.findings[0].provisions[0].version").value("SFS 2017:725"))
+                .andExpect(jsonPath("$.findings[0].provisions[0].statute").value("Kommunallag (2017:725)"))
                 .andExpect(jsonPath("$.findings[0].location.pointer").value("/protocol/attendance"))
                 .andExpect(jsonPath("$.findings[0].facts.present").value(7))
                 .andExpect(jsonPath("$.findings[0].facts.required").value(8))
@@ -77,6 +83,32 @@ class CheckControllerTest {
                 .andExpect(jsonPath("$.verdict").value("PASS"))
                 .andExpect(jsonPath("$.findings").isEmpty())
                 .andExpect(jsonPath("$.rulesEvaluated").value(org.hamcrest.Matchers.hasItem("KL-QUORUM")));
+    }
+
+    @Test
+    void aMeetingWithoutItsCommitteeIsIncompleteNotAPassAndTheRulesThatCouldNotRunAreListed() throws Exception {
+        // 3 of 14 present: without the committee the quorum cannot be judged, and the report must not say "pass".
+        String body = """
+                {"evaluationDate": "2020-03-11", "protocol": {"meetingDate": "2020-03-11", "attendance": %s}}"""
+                .formatted(Fixtures.attendance(3));
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("INCOMPLETE"))
+                .andExpect(jsonPath("$.rulesEvaluated").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("KL-QUORUM"))))
+                .andExpect(jsonPath("$.rulesNotRun[?(@.ruleId == 'KL-QUORUM')].missing[0]").value("COMMITTEE"))
+                .andExpect(jsonPath("$.rulesNotRun[?(@.ruleId == 'KL-QUORUM')].reason").value("en registrerad nämnd"))
+                .andExpect(jsonPath("$.rulesNotRun[?(@.ruleId == 'KL-QUORUM')].title").value("Nämnden ska vara beslutför"));
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content(body))
+                .andExpect(jsonPath("$.rulesNotRun[?(@.ruleId == 'KL-QUORUM')].reason").value("a registered committee"));
+        // With the committee the same meeting fails, and nothing is left untried.
+        mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(Fixtures.quorumCase(3)))
+                .andExpect(jsonPath("$.verdict").value("FAIL"))
+                .andExpect(jsonPath("$.rulesNotRun").isEmpty());
+        assertThat(log.flush(Duration.ofSeconds(5))).isTrue();
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<EvaluationRecord>> batch = ArgumentCaptor.forClass(List.class);
+        verify(evaluations, atLeastOnce()).insertAll(batch.capture());
+        assertThat(batch.getAllValues().stream().flatMap(List::stream).map(EvaluationRecord::verdict)).contains("INCOMPLETE");
     }
 
     @Test

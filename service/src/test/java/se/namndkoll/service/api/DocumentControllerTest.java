@@ -42,14 +42,19 @@ class DocumentControllerTest {
 
     @Test
     void aBodyThatIsNotRegisteredIsNamedAsWrittenInTheRequestsLanguage() throws Exception {
-        String text = "Gemensamma nämnden för upphandling\nPROTOKOLL\nSammanträdesdatum 2026-02-04\n\n§ 1\nInformation\nBeslut\n"
+        String text = "Gemensamma nämnden för upphandling\nPROTOKOLL\nSammanträdesdatum 2026-02-04\n"
+                + "Beslutande Anna Ek (S), Per Lind (M), Eva Berg (C)\nJusterare Per Lind\n\n§ 1\nInformation\nBeslut\n"
                 + "Nämnden lägger informationen till handlingarna.\n";
         mvc.perform(post("/api/v1/documents/check").contentType("text/plain;charset=UTF-8").content(text.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.committeeId").doesNotExist())
                 .andExpect(jsonPath("$.body.name").value("Gemensamma nämnden för upphandling"))
                 .andExpect(jsonPath("$.body.registered").value(false))
-                .andExpect(jsonPath("$.body.label").value("Gemensamma nämnden för upphandling – inte registrerad"));
+                .andExpect(jsonPath("$.body.label").value("Gemensamma nämnden för upphandling – inte registrerad"))
+                .andExpect(jsonPath("$.verdict").value("INCOMPLETE"))
+                .andExpect(jsonPath("$.rulesNotRun[*].ruleId").value(org.hamcrest.Matchers.hasItem("DOC-DISTRIBUTION")))
+                .andExpect(jsonPath("$.rulesNotRun[*].missing[0]").value(org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.is("COMMITTEE"))));
         mvc.perform(post("/api/v1/documents/check").header("Accept-Language", "en").contentType("text/plain;charset=UTF-8")
                         .content(text.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(jsonPath("$.body.label").value("Gemensamma nämnden för upphandling – not registered"));
@@ -57,6 +62,33 @@ class DocumentControllerTest {
                         .content(text.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(jsonPath("$.body.registered").value(true))
                 .andExpect(jsonPath("$.body.label").value("Norrbottens e-nämnd"));
+    }
+
+    @Test
+    void aFindingInAPdfGivesItsPage() throws Exception {
+        byte[] pdf = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "testcases", "corpus", "formats",
+                "F-03-protokoll-orsa-kommunstyrelsen-2024-09-10.pdf"));
+        mvc.perform(multipart("/api/v1/documents/check").file(new MockMultipartFile("file", "protokoll.pdf", "application/pdf", pdf))
+                        .param("includeLines", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings[?(@.ruleId == 'KL-ANSLAG-TIMELY')].location.pointer").value("/protocol/noticePostedOn"))
+                .andExpect(jsonPath("$.findings[?(@.ruleId == 'KL-ANSLAG-TIMELY')].location.line").isNotEmpty())
+                .andExpect(jsonPath("$.findings[?(@.ruleId == 'KL-ANSLAG-TIMELY')].location.page").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(1))))
+                .andExpect(jsonPath("$.lines[0].page").value(1));
+    }
+
+    @Test
+    void anEmptyDocumentIsTheSameAnswerAsTextAndAsAFile() throws Exception {
+        mvc.perform(post("/api/v1/documents/check").param("fileName", "tomt.txt").contentType("text/plain;charset=UTF-8")
+                        .content(new byte[0]))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.type").value("https://namndkoll.se/problems/unreadable-document"))
+                .andExpect(jsonPath("$.detail").value("tomt.txt är tomt."));
+        mvc.perform(multipart("/api/v1/documents/check").file(new MockMultipartFile("file", "tomt.txt", "text/plain", new byte[0])))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.type").value("https://namndkoll.se/problems/unreadable-document"))
+                .andExpect(jsonPath("$.detail").value("tomt.txt är tomt."));
     }
 
     @Test

@@ -124,6 +124,44 @@ class ErrorResponsesTest {
     }
 
     @Test
+    void everyErrorOfABodyIsAnsweredNotOnlyTheFirstEachWithItsPointer() throws Exception {
+        // Five values Jackson cannot read, a null in a list (whose neighbours keep their indices) and a broken
+        // constraint behind them: all seven, by pointer, each once.
+        problem(check("""
+                {"committeeId": "e-namnden-norrbotten", "evaluationDate": "2020-13-45", "protokoll": {},
+                 "protocol": {"meetingDate": "2020-02-30", "place": 12,
+                   "attendance": [null, {"person": "", "role": "LEDAMOT"}, {"person": "Bo", "role": "ORDFORANDE"}]}}"""),
+                400, "validation")
+                .andExpect(jsonPath("$.detail").value(containsString("7 fel")))
+                .andExpect(jsonPath("$.errors.length()").value(7))
+                .andExpect(jsonPath("$.errors[0].pointer").value("/evaluationDate"))
+                .andExpect(jsonPath("$.errors[0].code").value("invalid-date"))
+                .andExpect(jsonPath("$.errors[1].pointer").value("/protocol/attendance/0"))
+                .andExpect(jsonPath("$.errors[1].code").value("NotNull"))
+                .andExpect(jsonPath("$.errors[2].pointer").value("/protocol/attendance/1/person"))
+                .andExpect(jsonPath("$.errors[2].code").value("NotBlank"))
+                .andExpect(jsonPath("$.errors[3].pointer").value("/protocol/attendance/2/role"))
+                .andExpect(jsonPath("$.errors[3].code").value("unknown-value"))
+                .andExpect(jsonPath("$.errors[4].pointer").value("/protocol/meetingDate"))
+                .andExpect(jsonPath("$.errors[4].code").value("invalid-date"))
+                .andExpect(jsonPath("$.errors[5].pointer").value("/protocol/place"))
+                .andExpect(jsonPath("$.errors[5].code").value("wrong-type"))
+                .andExpect(jsonPath("$.errors[6].pointer").value("/protokoll"))
+                .andExpect(jsonPath("$.errors[6].code").value("unknown-property"));
+    }
+
+    @Test
+    void anUnknownPropertyBesideOtherErrorsIsReportedToo() throws Exception {
+        problem(check("{\"evaluationDate\": \"2020-13-45\", \"protokoll\": {}, \"agenda\": {\"meetingDate\": \"igår\"}}"),
+                400, "validation")
+                .andExpect(jsonPath("$.errors.length()").value(3))
+                .andExpect(jsonPath("$.errors[0].pointer").value("/agenda/meetingDate"))
+                .andExpect(jsonPath("$.errors[1].pointer").value("/evaluationDate"))
+                .andExpect(jsonPath("$.errors[2].pointer").value("/protokoll"))
+                .andExpect(jsonPath("$.errors[2].code").value("unknown-property"));
+    }
+
+    @Test
     void aCaseWithoutAnyDateNeedsAnEvaluationDate() throws Exception {
         problem(check("{\"committeeId\": \"e-namnden-norrbotten\"}"), 400, "validation")
                 .andExpect(jsonPath("$.errors[0].pointer").value("/evaluationDate"))
@@ -203,7 +241,9 @@ class ErrorResponsesTest {
     @Test
     void aBodyOverTheLimitIs413BeforeItIsRead() throws Exception {
         String huge = "{\"evaluationDate\": \"2020-03-11\", \"pad\": \"" + "x".repeat(110 * 1024) + "\"}";
-        problem(check(huge), 413, "payload-too-large").andExpect(jsonPath("$.detail").value(containsString("102400")));
+        problem(check(huge), 413, "payload-too-large")
+                .andExpect(jsonPath("$.detail").value("Innehållet är större än gränsen 100 kB."))
+                .andExpect(jsonPath("$.limitBytes").value(102400));
     }
 
     @Test

@@ -9,13 +9,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.rules.RuleEngine;
+import se.namndkoll.rules.report.Location;
 
 class CheckCommandTest {
 
@@ -139,14 +140,102 @@ class CheckCommandTest {
         assertThat(root.fieldNames()).toIterable().containsExactly("ruleSetVersion", "results");
         assertThat(root.get("results")).hasSize(2);
         JsonNode first = root.get("results").get(0);
-        assertThat(first.fieldNames()).toIterable().containsExactly("source", "documentKind", "committee", "body", "findings", "rulesEvaluated", "rulesNotRun");
+        assertThat(first.fieldNames()).toIterable().containsExactly("source", "documentKind", "committee", "body", "verdict", "findings",
+                "rulesEvaluated", "rulesNotRun");
+        assertThat(first.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(first.get("source").asText()).endsWith("utan-narvaro.json");
         assertThat(first.get("documentKind").get(0).asText()).isEqualTo("PROTOCOL");
         assertThat(first.get("committee").isNull()).isTrue();
         assertThat(first.get("body").isNull()).isTrue();
         assertThat(first.get("findings").get(0).get("ruleId").asText()).isEqualTo("KL-ATTENDANCE-RECORD");
-        assertThat(first.get("findings").get(0).get("legalBasis").get(0).asText()).isEqualTo("KL 5 kap. 67 §");
+        assertThat(first.get("findings").get(0).get("legalBasis").get(0).asText()).isEqualTo("KL 5 kap. 66 §");
+        // the JSON format always carries the provisions' wording
+        assertThat(first.get("findings").get(0).get("provisions").get(0).get("text").asText())
+                .startsWith("Protokollet ska redovisa vilka ledamöter och ersättare som har tjänstgjort");
         assertThat(root.get("results").get(1).get("source").asText()).endsWith("med-narvaro.json");
+    }
+
+    @Test
+    void withoutExplainTheTextFormatLeavesOutTheLawsWordsAndWrapsThemWhole() throws Exception {
+        Path bad = write("utan-narvaro.json", "{\"protocol\": {\"meetingDate\": \"2022-03-16\"}}");
+        assertThat(run("check", bad.toString())).isEqualTo(1);
+        assertThat(out()).doesNotContain("Lagtext");
+        assertThat(TextOutput.wrap("ska 5 kap. 65–67 och 69 §§ och 8 kap. 12 § tillämpas", 8))
+                .containsExactly("ska", "5 kap.", "65–67", "och", "69 §§", "och", "8 kap.", "12 §", "tillämpas");
+    }
+
+    @Test
+    void withExplainTheTextFormatShowsTheLawsWordsAndVersionUnderEveryFinding() throws Exception {
+        Path bad = write("utan-narvaro.json", "{\"protocol\": {\"meetingDate\": \"2022-03-16\"}}");
+        assertThat(run("check", "--explain", bad.toString())).isEqualTo(1);
+        assertThat(out()).contains("Grund: KL 5 kap. 66 §; KL 5 kap. 67 § 5; KL 6 kap. 35 §")
+                .contains("      Lagtext\n")
+                .contains("        KL 5 kap. 66 § – Kommunallag (2017:725), lydelse enligt SFS 2017:725\n")
+                .contains("          Protokollet ska redovisa vilka ledamöter och ersättare som har tjänstgjort och vilka")
+                .contains("        KL 6 kap. 35 § – Kommunallag (2017:725), lydelse enligt SFS 2017:725\n")
+                .contains("kap. 65–67 och 69 §§ och 8 kap. 12 § tillämpas.");
+        // wrapped, no line of law text wider than the output
+        assertThat(out().lines().filter(l -> l.startsWith("          "))).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+        assertThat(CheckCommand.parse(new String[] {"check", "--explain", "a.txt"}).explain()).isTrue();
+        assertThat(CheckCommand.parse(new String[] {"check", "a.txt"}).explain()).isFalse();
+    }
+
+    @Test
+    void aJsonCaseWithSeveralErrorsNamesEachInSwedishOnALineOfItsOwn() throws Exception {
+        Path bad = write("fall.json", """
+                {"evaluationDate": "2020-13-45", "protokoll": {},
+                 "protocol": {"meetingDate": "2020-03-11", "attendance": [{"person": "", "role": "ORDFORANDE"}]}}""");
+        assertThat(run("check", bad.toString())).isEqualTo(2);
+        assertThat(err().lines().toList()).containsExactly(
+                "namndkoll check: " + bad + ": /evaluationDate: Ogiltigt datum 2020-13-45. Ange ett datum som finns, på formen ÅÅÅÅ-MM-DD.",
+                "namndkoll check: " + bad + ": /protocol/attendance/0/person: Värdet saknas eller är tomt.",
+                "namndkoll check: " + bad + ": /protocol/attendance/0/role: Okänt värde ORDFORANDE. Tillåtna värden: LEDAMOT, ERSATTARE.",
+                "namndkoll check: " + bad + ": /protokoll: Okänt fält protokoll. Kontrollera stavningen.");
+        assertThat(out()).isEmpty();
+
+        Path notJson = write("trasig.json", "{\"evaluationDate\": ");
+        err.reset();
+        assertThat(run("check", notJson.toString())).isEqualTo(2);
+        assertThat(err().strip()).isEqualTo("namndkoll check: " + notJson + ": är inte giltig JSON (rad 1, kolumn 20)");
+    }
+
+    @Test
+    void theHelpListsEveryExitStatus() {
+        assertThat(run("check", "--help")).isEqualTo(0);
+        assertThat(out()).contains("Slutstatus:").contains("  0  ").contains("  1  ").contains("  2  ").contains("  3  ")
+                .contains("bedömningsdag").doesNotContain("prövningsdag");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aProtocolWithoutItsCommitteeIsPartlyCheckedInTextAndJsonAndPagesAreShown() throws Exception {
+        Path doc = write("protokoll.txt", """
+                Gemensamma nämnden för upphandling
+                PROTOKOLL
+                Sammanträdesdatum 2026-02-04
+                Beslutande Anna Ek (S), Per Lind (M)
+                Justerare Per Lind
+
+                § 1
+                Information
+                Beslut
+                Nämnden lägger informationen till handlingarna.
+                """);
+        assertThat(run("check", doc.toString())).isEqualTo(0);
+        assertThat(out()).contains("REGLER SOM INTE KUNDE PRÖVAS (").contains("DOC-DISTRIBUTION")
+                .contains("– saknar en registrerad nämnd")
+                .contains("Resultat: Delvis granskad: nämndens regler kunde inte prövas")
+                .contains("bedömningsdag 2026-02-04");
+        out.reset();
+        run("check", "--format", "json", doc.toString());
+        JsonNode result = new ObjectMapper().readTree(out()).get("results").get(0);
+        assertThat(result.get("verdict").asText()).isEqualTo("INCOMPLETE");
+        assertThat(result.get("rulesNotRun").findValuesAsText("ruleId")).contains("DOC-DISTRIBUTION");
+        assertThat(result.get("rulesNotRun").get(0).get("missing").get(0).asText()).isEqualTo("COMMITTEE");
+
+        assertThat(TextOutput.where(new Location("/protocol/attendance", 3, 12, null))).isEqualTo("sida 3, rad 12");
+        assertThat(TextOutput.where(new Location("/protocol/attendance", null, 5, 6))).isEqualTo("rad 5–6");
+        assertThat(TextOutput.where(Location.of("/protocol"))).isEmpty();
     }
 
     @Test
@@ -211,5 +300,27 @@ class CheckCommandTest {
         out.reset();
         run("check", "--committee", "e-namnden-norrbotten", doc.toString());
         assertThat(out()).contains("Norrbottens e-nämnd (e-namnden-norrbotten)").doesNotContain("inte registrerad");
+    }
+
+    @Test
+    void aDocumentReadIntoMoreThanTheFactModelTakesIsNotCheckedAsTheServiceRefusesIt() throws Exception {
+        // more persons in the närvarolista than the fact model holds: the service answers 422, the command exits 2, never a pass
+        String[] first = {"Anna", "Per", "Eva", "Lars", "Karin", "Olof", "Maria", "Erik", "Sara", "Johan", "Lena", "Nils", "Ida", "Karl",
+            "Emma", "Jonas", "Ulla", "Sven", "Maja", "Anders", "Elin", "Björn", "Frida", "Gustav", "Hanna", "Ivar", "Jenny", "Kjell",
+            "Linnea", "Magnus", "Nora", "Oskar", "Petra", "Rune", "Stina", "Tore", "Vera", "Viktor", "Agnes", "Bo", "Cecilia", "David",
+            "Ebba", "Fredrik", "Greta", "Henrik", "Ingrid", "Jan", "Klara", "Leif"};
+        String[] last = {"Ek", "Lind", "Berg", "Holm", "Strand", "Sjö", "Dahl", "Lund", "Nord", "Ström", "Falk", "Hed", "Blom", "Wik",
+            "Ros", "Sand", "Brink", "Hall", "Kvist", "Mark", "Almqvist", "Björk", "Eng", "Forsberg", "Granlund", "Hagström", "Isaksson",
+            "Jansson", "Karlsson", "Lindqvist", "Moberg", "Nyström", "Olsson", "Persson", "Quist", "Rydberg", "Svensson", "Törnqvist",
+            "Ulfsson", "Vikström", "Wallin", "Zetterberg", "Åberg", "Öberg", "Ahlin", "Boman", "Carlsson", "Dahlberg", "Ekman", "Fors"};
+        StringBuilder text = new StringBuilder("PROTOKOLL\nTekniska nämnden\nSammanträdesdatum 2026-02-04\n\nNärvarolista\nLedamöter\n");
+        for (int n = 0; n <= se.namndkoll.rules.model.Limits.ATTENDANCE; n++) {
+            text.append(first[n % first.length]).append(' ').append(last[n / first.length % last.length]).append(" (S)\n");
+        }
+        text.append("\n§ 1 Information\nBeslut\nNämnden lägger informationen till handlingarna.\n");
+        Path doc = write("protokoll.txt", text.toString());
+        assertThat(run("check", doc.toString())).isEqualTo(2);
+        assertThat(err()).contains("innehåller mer än kommandot kan kontrollera").contains("/protocol/attendance");
+        assertThat(out()).isEmpty();
     }
 }

@@ -150,7 +150,7 @@ class DraftCommandTest {
                 {"id": "dubbel", "name": "Dubbelnämnden", "form": "GEMENSAM_NAMND", "hostPartyId": "a",
                  "parties": [{"id": "a", "name": "Ale kommun", "kind": "KOMMUN"}, {"id": "a", "name": "Alingsås kommun", "kind": "KOMMUN"}]}""");
         assertThat(check("check", "--committee", twice.toString(), fixture("kallelse-lonenamnd.txt").toString())).isEqualTo(2);
-        assertThat(err()).contains("nämnden är inte giltig: /parties/1/id samma part två gånger");
+        assertThat(err()).contains("dubbel.json: /parties/1/id: Parten finns redan: varje kommun eller region får bara anges en gång");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package se.namndkoll.service.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -10,14 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,55 +22,30 @@ import se.namndkoll.service.evaluation.EvaluationLog;
  * seeded registry, ETags, the decision log, and a restart. Each run works in a schema of its own,
  * dropped afterwards.
  *
- * <p>Connection settings (environment variable, or system property in brackets):
- * {@code NAMNDKOLL_TEST_PG_URL} [namndkoll.test.pg.url], default
- * {@code jdbc:postgresql://127.0.0.1:5432/namndkoll_test}; {@code NAMNDKOLL_TEST_PG_USER} and
- * {@code NAMNDKOLL_TEST_PG_PASSWORD}, default {@code namndkoll}/{@code namndkoll}. {@code .ci/run}
- * installs, starts and prepares such a server. When none is reachable the test is skipped and says
- * so on the console, unless {@code NAMNDKOLL_TEST_PG_REQUIRED=true} (set by CI), when it fails.
+ * <p>The server and its settings: {@link TestPostgres} (skipped with one printed line without a
+ * server, failed in CI).
  */
 class PostgresProfileTest {
 
-    private static final String URL = setting("NAMNDKOLL_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/namndkoll_test");
-    private static final String USER = setting("NAMNDKOLL_TEST_PG_USER", "namndkoll");
-    private static final String PASSWORD = setting("NAMNDKOLL_TEST_PG_PASSWORD", "namndkoll");
-    private static final boolean REQUIRED = Boolean.parseBoolean(setting("NAMNDKOLL_TEST_PG_REQUIRED", "false"));
-    private static final String SCHEMA = "nk_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static TestPostgres pg;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
     static void postgresIsReachable() {
-        DriverManager.setLoginTimeout(5);
-        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + SCHEMA);
-            System.out.println("PostgreSQL integration test: using " + c.getMetaData().getDatabaseProductName() + " "
-                    + c.getMetaData().getDatabaseProductVersion() + " at " + URL + ", schema " + SCHEMA);
-        } catch (SQLException e) {
-            String message = "PostgreSQL integration test SKIPPED: no PostgreSQL reachable at " + URL + " as " + USER + " ("
-                    + e.getMessage() + "). .ci/run installs and starts one; or set NAMNDKOLL_TEST_PG_URL, _USER, _PASSWORD.";
-            System.out.println(message);
-            if (REQUIRED) {
-                fail(message.replace("SKIPPED", "FAILED (NAMNDKOLL_TEST_PG_REQUIRED=true)"));
-            }
-            Assumptions.abort(message);
-        }
+        pg = TestPostgres.createSchema("PostgreSQL integration test");
     }
 
     @AfterAll
     static void dropSchema() {
-        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        } catch (SQLException e) {
-            System.out.println("PostgreSQL integration test: could not drop schema " + SCHEMA + ": " + e.getMessage());
+        if (pg != null) {
+            pg.drop();
         }
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
-        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
-        return RestartTest.start(dataDir, "--spring.profiles.active=postgres", "--NAMNDKOLL_DB_URL=" + url,
-                "--NAMNDKOLL_DB_USER=" + USER, "--NAMNDKOLL_DB_PASSWORD=" + PASSWORD, "--spring.flyway.schemas=" + SCHEMA);
+        return RestartTest.start(dataDir, pg.serviceArguments());
     }
 
     @Test
@@ -124,14 +92,5 @@ class PostgresProfileTest {
 
     private HttpResponse<String> get(String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String setting(String env, String fallback) {
-        String property = System.getProperty(env.toLowerCase().replace('_', '.'));
-        if (property != null && !property.isBlank()) {
-            return property;
-        }
-        String value = System.getenv(env);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -47,6 +47,8 @@ class ServiceEndToEndTest {
     EvaluationStore store;
     @Autowired
     EvaluationRetention retention;
+    @Autowired
+    org.springframework.kafka.config.KafkaListenerEndpointRegistry kafkaListeners;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -91,13 +93,13 @@ class ServiceEndToEndTest {
         assertThat(comparison.at("/variants/1/difference/unchanged/0/ruleId").asText()).isEqualTo("KL-QUORUM");
 
         HttpResponse<String> invalid = send(postJson("/api/v1/checks",
-                "{\"committeeId\": \"e-namnden-norrbotten\", \"evaluationDate\": \"2020-13-45\"}"));
+                "{\"committeeId\": \"e-namnden-norrbotten\", \"evaluationDate\": \"2020-13-45\", \"protokoll\": {}}"));
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = json.readTree(invalid.body());
         assertThat(problem.at("/type").asText()).isEqualTo("https://namndkoll.se/problems/validation");
-        assertThat(problem.at("/errors/0/pointer").asText()).isEqualTo("/evaluationDate");
-        assertThat(problem.at("/errors/0/code").asText()).isEqualTo("invalid-date");
+        // Every error, not the first: as the README shows it.
+        assertThat(problem).isEqualTo(json.readTree(readmeBlockAfter("\"protokoll\": {}}'", "HTTP/1.1 400")));
 
         HttpResponse<String> malformed = send(postJson("/api/v1/checks", "{\"evaluationDate\": \"2020-03-11\",").header("Accept-Language", "en"));
         assertThat(malformed.statusCode()).isEqualTo(400);
@@ -113,6 +115,17 @@ class ServiceEndToEndTest {
         assertThat(at).as("README.md shows " + command).isNotNegative();
         int start = readme.indexOf("```json\n", at) + "```json\n".length();
         return json.readTree(readme.substring(start, readme.indexOf("```", start)));
+    }
+
+    /** The JSON body of the first plain block of README.md after the line that contains {@code command}, after its headers. */
+    private String readmeBlockAfter(String command, String firstLine) throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int at = readme.indexOf(command);
+        assertThat(at).as("README.md shows " + command).isNotNegative();
+        int start = readme.indexOf("```\n" + firstLine, at);
+        assertThat(start).as("an answer after " + command).isNotNegative();
+        String block = readme.substring(start + 4, readme.indexOf("```", start + 4));
+        return block.substring(block.indexOf("\n{"));
     }
 
     /** A report without what differs from one run to the next: its evaluation id and the rule set's build. */
@@ -155,6 +168,16 @@ class ServiceEndToEndTest {
     }
 
     @Test
+    void kafkaIsOffByDefaultAndALoadBalancerHasAReadinessProbe() throws Exception {
+        assertThat(kafkaListeners.getListenerContainers()).isNotEmpty()
+                .allSatisfy(container -> assertThat(container.isRunning()).as(container.getListenerId()).isFalse());
+        HttpResponse<String> ready = send(request("/actuator/health/readiness"));
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(ready.body()).at("/components/db/status").asText()).isEqualTo("UP");
+        assertThat(json.readTree(ready.body()).at("/components/readinessState/status").asText()).isEqualTo("UP");
+    }
+
+    @Test
     void entriesOlderThanTheRetentionAreRemoved() {
         java.util.UUID old = java.util.UUID.randomUUID();
         java.util.UUID recent = java.util.UUID.randomUUID();
@@ -163,7 +186,7 @@ class ServiceEndToEndTest {
                         java.time.LocalDate.of(2020, 1, 1), "0".repeat(64), "v", "PASS", 0, "[]"),
                 new EvaluationRecord(recent, java.time.Instant.now().minus(Duration.ofDays(300)), "CHECK", null, "anonymous", null, null,
                         java.time.LocalDate.of(2020, 1, 1), "0".repeat(64), "v", "PASS", 0, "[]")));
-        assertThat(retention.purge()).isGreaterThanOrEqualTo(1);
+        assertThat(retention.purge().orElseThrow()).isGreaterThanOrEqualTo(1);
         assertThat(store.find(old)).isEmpty();
         assertThat(store.find(recent)).isPresent();
     }
@@ -231,6 +254,13 @@ class ServiceEndToEndTest {
                 "/api/v1/arrangements/compare", "/api/v1/rules", "/api/v1/rules/{id}", "/api/v1/committees", "/api/v1/committees/{id}",
                 "/api/v1/evaluations", "/api/v1/evaluations/{id}");
         assertThat(api.at("/components/schemas/Problem").isObject()).isTrue();
+        // The verdicts, INCOMPLETE among them, and the rules that could not run are documented for integrations.
+        JsonNode report = api.at("/components/schemas/ReportResponse/properties");
+        assertThat(report.at("/verdict/description").asText()).contains("INCOMPLETE").contains("rulesNotRun");
+        assertThat(report.at("/verdict/enum").toString()).contains("PASS", "WARN", "INCOMPLETE", "FAIL");
+        assertThat(report.at("/rulesNotRun/description").asText()).isNotBlank();
+        assertThat(api.at("/components/schemas/RuleNotRunResponse/properties/missing/description").asText())
+                .contains("COMMITTEE").contains("SEATS").contains("TERMS");
         assertThat(api.at("/info/description").asText()).contains("https://namndkoll.se/problems/");
         HttpResponse<String> ui = send(request("/swagger-ui/index.html"));
         assertThat(ui.statusCode()).isEqualTo(200);

@@ -15,13 +15,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.logging.LogType;
+import se.namndkoll.service.SharedSeeds;
 
 /**
  * Debian's headless chromium driven through Debian's chromedriver. Both are found at their system
  * paths (or {@code -Dnamndkoll.chromium=…}, {@code -Dwebdriver.chrome.driver=…}) and given to
  * Selenium explicitly, so Selenium Manager never looks for, or downloads, anything. Where either is
- * missing the browser tests are skipped, and the reason is printed.
+ * missing the browser tests are skipped and the reason is printed, except in CI, where they fail.
  */
 final class Browser implements AutoCloseable {
 
@@ -49,11 +51,27 @@ final class Browser implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Whether the browser tests can run; when not, the reason is printed. */
-    static boolean installed() {
+    private static boolean announced;
+
+    /**
+     * Skips the calling test class when chromium or chromedriver is missing, saying why in one line
+     * on the console (once per run); fails it instead where the tests are required (CI sets
+     * NAMNDKOLL_CI=true), so a CI run never passes without its browser tests.
+     */
+    static synchronized void assumeInstalled() {
         Optional<String> reason = unavailable();
-        reason.ifPresent(r -> System.out.println("[browser tests] SKIPPED: " + r));
-        return reason.isEmpty();
+        if (reason.isEmpty()) {
+            return;
+        }
+        String line = "[browser tests] skipped: " + reason.get();
+        if (SharedSeeds.required()) {
+            throw new AssertionError(line.replace("skipped", "missing in CI (NAMNDKOLL_CI=true)"));
+        }
+        if (!announced) {
+            System.out.println(line);
+            announced = true;
+        }
+        Assumptions.abort(line);
     }
 
     static Browser start(int width, int height) throws IOException {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,7 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "namndkoll.security.api-keys.kansliet=" + WebApplicationApiKeyBrowserTest.KEY,
         "namndkoll.security.open-reads=false",
         "namndkoll.security.open-checks=false"})
-@EnabledIf(value = "browserInstalled", disabledReason = "chromium or chromedriver is not installed (apt-get install chromium chromium-driver)")
 class WebApplicationApiKeyBrowserTest {
 
     static final String KEY = "a-secret-key-for-the-browser-test";
@@ -38,12 +36,9 @@ class WebApplicationApiKeyBrowserTest {
     @LocalServerPort
     int port;
 
-    static boolean browserInstalled() {
-        return Browser.installed();
-    }
-
     @BeforeAll
     static void startBrowser() throws IOException {
+        Browser.assumeInstalled();
         browser = Browser.start(1280, 900);
     }
 
