@@ -92,8 +92,15 @@ class CommitteeDraftBrowserTest {
     @Test
     @Order(1)
     void aFörbundsordningIsDraftedFixedSavedAndThenChecksItsDirektionsProtocol() throws Exception {
-        open("namnder");
-        waitFor("#committees-draft").click();
+        // The direktion's protocol before the förbund is registered: its committee rules cannot run,
+        // and the report offers to create the förbund from its governing documents.
+        open("granska");
+        find("#check-file").sendKeys(file("protokoll-vattenforbund.txt"));
+        find("#check-submit").click();
+        WebElement before = waitFor(".report .not-run");
+        assertThat(before.findElements(By.cssSelector("li[data-rule-id='KL-QUORUM']"))).hasSize(1);
+        assertThat(browser.driver.findElements(By.cssSelector(".report article.finding[data-rule-id='KL-QUORUM']"))).isEmpty();
+        before.findElement(By.cssSelector("a.draft-committee")).click();
         wait(10).until(ExpectedConditions.textToBe(By.tagName("h1"), "Skapa nämnd från reglemente eller avtal"));
 
         // Nothing chosen: said next to the text field, nothing sent.
@@ -190,7 +197,9 @@ class CommitteeDraftBrowserTest {
     @Test
     @Order(2)
     void factsReadFromTwoFilesEachShowTheirOwnFile() {
-        open("namnder/utkast");
+        open("namnder");
+        waitFor("#committees-draft").click();
+        waitFor("#draft-file");
         find("#draft-file").sendKeys(file("reglemente-lonenamnd.txt") + "\n" + file("avtal-lonenamnd.txt"));
         assertThat(texts(".file-chosen li")).containsExactly("reglemente-lonenamnd.txt", "avtal-lonenamnd.txt");
         find("#draft-submit").click();
