@@ -4,7 +4,7 @@
 NK_PORT=${NK_PORT:-18090}
 NK_BASE="http://127.0.0.1:${NK_PORT}"
 
-# nk_start JAR [java options...] -- [application arguments...]
+# nk_start JAR|LAUNCHER [java options...] -- [application arguments...]
 # Sets NK_PID, NK_START_MS (java -jar to a healthy /actuator/health) and NK_RSS_KB (resident after start).
 nk_start() {
     local jar=$1; shift
@@ -15,8 +15,15 @@ nk_start() {
     NK_DATA=$(mktemp -d /tmp/nk-bench-data.XXXXXX)
     local t0 t1
     t0=$(date +%s%N)
-    java "${jvm[@]}" -jar "$jar" --server.address=127.0.0.1 --server.port="$NK_PORT" \
-        --namndkoll.data-dir="$NK_DATA" "${app[@]}" > "$NK_DATA/service.log" 2>&1 &
+    if [[ $jar == *.jar ]]; then
+        java "${jvm[@]}" -jar "$jar" --server.address=127.0.0.1 --server.port="$NK_PORT" \
+            --namndkoll.data-dir="$NK_DATA" "${app[@]}" > "$NK_DATA/service.log" 2>&1 &
+    else
+        # The launcher (service/target/namndkoll), which execs java: the same PID. Java options go
+        # through JAVA_OPTS, after the launcher's own.
+        JAVA_OPTS="${jvm[*]}" "$jar" --server.address=127.0.0.1 --server.port="$NK_PORT" \
+            --namndkoll.data-dir="$NK_DATA" "${app[@]}" > "$NK_DATA/service.log" 2>&1 &
+    fi
     NK_PID=$!
     for _ in $(seq 1 1200); do
         if curl -sf -o /dev/null "$NK_BASE/actuator/health"; then

@@ -7,6 +7,7 @@
 #
 #   bench/load/memory.sh '-XX:+UseSerialGC -Xmx128m' '-XX:+UseSerialGC -Xmx96m'
 #   JAR=app/namndkoll.jar bench/load/memory.sh '-XX:SharedArchiveFile=app.jsa -XX:+UseSerialGC -Xmx128m'
+#   JAR=service/target/namndkoll bench/load/memory.sh ''     # the README's command, the launcher's own options
 #
 # After: mvn -B -q -pl bench,service -am package -DskipTests
 set -euo pipefail

@@ -34,9 +34,9 @@ import se.namndkoll.service.check.FactReading;
 import se.namndkoll.service.check.InputError;
 
 /**
- * {@code check [--committee ID|FILE.json] [--as-of YYYY-MM-DD] [--format text|json] [--explain] FILE...}:
+ * {@code check [--committee ID|FILE.json] [--as-of YYYY-MM-DD] [--format text|json] [--explain] [--server URL] FILE...}:
  * reads each file (a document, or a JSON case), checks it and prints one result per file in the
- * order given. With {@code --explain} the text format prints, under each finding, the wording and
+ * order given; with {@code --server} a running service checks them ({@link RemoteCheck}). With {@code --explain} the text format prints, under each finding, the wording and
  * version of every provision it cites (the JSON format always carries them, as {@code provisions}). Exit status 0 when no finding is an ERROR, 1 when any is, 2 on bad usage or when a
  * file cannot be read (a one-line message naming the file; nothing is checked then), 3 when the check
  * itself failed (a defect of Nämndkoll: one line naming the file, no stack trace).
@@ -52,12 +52,14 @@ public final class CheckCommand {
     static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
     static final String USAGE_TEXT = """
-            Användning: java -jar namndkoll.jar check [--committee ID|FIL.json] [--as-of ÅÅÅÅ-MM-DD] [--format text|json] [--explain] FIL...
+            Användning: java -jar namndkoll.jar check [--committee ID|FIL.json] [--as-of ÅÅÅÅ-MM-DD] [--format text|json] [--explain] [--server URL] FIL...
               FIL          dokument (.txt, .pdf, .docx) eller fall i JSON (.json, som i POST /api/v1/checks)
               --committee  nämndens id (%s) eller en nämnd i JSON (till exempel från committee draft); utan den känns nämnden igen ur texten
               --as-of      bedömningsdag; utan den gäller dokumentets sammanträdesdatum (eller dagens datum)
               --format     text (standard) eller json
               --explain    visa lagtexten (lydelse och version) för varje lagrum som en anmärkning hänvisar till
+              --server     skicka filerna till en tjänst som körs (http://värd:8080), som granskar dem med sina
+                           registrerade nämnder; --committee är då ett id i tjänstens register
               -h, --help   visar den här texten
             Slutstatus:
               0  inga fel (ERROR); resultatet kan ändå vara Delvis granskad när nämndens regler inte kunde prövas
@@ -104,7 +106,7 @@ public final class CheckCommand {
     }
 
     /** Parsed arguments. */
-    record Arguments(String committee, LocalDate asOf, String format, boolean explain, List<Path> files) {
+    record Arguments(String committee, LocalDate asOf, String format, boolean explain, List<Path> files, String server) {
     }
 
     int execute(String[] args) {
@@ -119,6 +121,9 @@ public final class CheckCommand {
         if (a == null) {
             out.println(usage());
             return OK;
+        }
+        if (a.server() != null) { // a running service checks: no rule set here, and a plain mapper for its JSON
+            return new RemoteCheck(out, err, new ObjectMapper()).execute(a);
         }
         Timing timing = new Timing(Boolean.getBoolean("namndkoll.timing") ? err : null);
         // Loading the compiled rule set takes longest: do it on the second core while the files are read.
@@ -227,6 +232,7 @@ public final class CheckCommand {
         LocalDate asOf = null;
         String format = "text";
         boolean explain = false;
+        String server = null;
         List<Path> files = new ArrayList<>();
         int i = 0;
         if (i < args.length && args[i].equals("check")) {
@@ -240,6 +246,7 @@ public final class CheckCommand {
                 }
                 case "--committee" -> committee = value(args, ++i, arg);
                 case "--explain" -> explain = true;
+                case "--server" -> server = value(args, ++i, arg);
                 case "--as-of" -> {
                     String v = value(args, ++i, arg);
                     try {
@@ -262,6 +269,8 @@ public final class CheckCommand {
                 default -> {
                     if (arg.startsWith("--committee=")) {
                         committee = arg.substring("--committee=".length());
+                    } else if (arg.startsWith("--server=")) {
+                        server = arg.substring("--server=".length());
                     } else if (arg.startsWith("--as-of=")) {
                         return parse(replace(args, i, "--as-of", arg.substring("--as-of=".length())));
                     } else if (arg.startsWith("--format=")) {
@@ -277,7 +286,7 @@ public final class CheckCommand {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("ange minst en fil att kontrollera");
         }
-        return new Arguments(committee, asOf, format, explain, files);
+        return new Arguments(committee, asOf, format, explain, files, server);
     }
 
     private static String[] replace(String[] args, int at, String flag, String value) {

@@ -26,9 +26,8 @@ import se.namndkoll.service.config.NamndkollProperties;
  *
  * <p>Replicas share the database, and each one schedules the purge; ShedLock's lock in the
  * {@code shedlock} table (the database's own time, so the instances' clocks do not matter) lets one
- * instance run it per schedule. A scheduled run keeps its lock for half the time to the next
- * scheduled run (at most five minutes), so an instance whose scheduler fires a little later finds
- * it taken; a lock outlives a killed instance by at most ten minutes. The purge at start only
+ * instance run it per schedule. A scheduled run keeps its lock until shortly before the next
+ * scheduled run (at most five minutes), so an instance whose scheduler fires later finds it taken; a lock outlives a killed instance by at most ten minutes. The purge at start only
  * excludes a concurrent run (replicas started together purge once; one started later purges again,
  * which removes nothing new).
  */
@@ -67,7 +66,7 @@ public class EvaluationRetention {
     /** The scheduled purge: once per schedule across every instance on the database. */
     @Scheduled(cron = "${namndkoll.evaluations.purge-cron:0 30 3 * * *}", zone = "${namndkoll.time-zone:Europe/Stockholm}")
     public OptionalInt scheduledPurge() {
-        return purge(lockAtLeastFor(ZonedDateTime.now(clock)), "schedule");
+        return purge(lockAtLeastFor(cron, ZonedDateTime.now(clock)), "schedule");
     }
 
     /**
@@ -111,14 +110,24 @@ public class EvaluationRetention {
         return removed;
     }
 
-    /** Half the time between the next two scheduled runs, at most five minutes. */
-    Duration lockAtLeastFor(ZonedDateTime now) {
+    /**
+     * How long a scheduled run holds the lock: until shortly before the schedule's next run (a quarter
+     * of the interval, at most a second, before it), and at most five minutes. Another instance whose
+     * scheduler fires late for the same run (a busy machine) finds the lock still held; the next run
+     * finds it free.
+     */
+    static Duration lockAtLeastFor(CronExpression cron, ZonedDateTime now) {
         ZonedDateTime next = cron.next(now);
         ZonedDateTime after = next == null ? null : cron.next(next);
         if (after == null) {
             return Duration.ZERO;
         }
-        Duration half = Duration.between(next, after).dividedBy(2);
-        return half.compareTo(SCHEDULED_LOCK_AT_MOST_LEAST) > 0 ? SCHEDULED_LOCK_AT_MOST_LEAST : half;
+        Duration quarter = Duration.between(next, after).dividedBy(4);
+        Duration margin = quarter.compareTo(Duration.ofSeconds(1)) < 0 ? quarter : Duration.ofSeconds(1);
+        Duration untilNext = Duration.between(now, next).minus(margin);
+        if (untilNext.isNegative()) {
+            return Duration.ZERO;
+        }
+        return untilNext.compareTo(SCHEDULED_LOCK_AT_MOST_LEAST) > 0 ? SCHEDULED_LOCK_AT_MOST_LEAST : untilNext;
     }
 }

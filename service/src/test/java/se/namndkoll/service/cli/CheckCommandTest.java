@@ -113,6 +113,38 @@ class CheckCommandTest {
     }
 
     @Test
+    void withServerTheFilesGoToARunningServiceAndNoRuleSetIsLoaded() throws Exception {
+        assertThat(CheckCommand.parse(new String[] {"check", "--server", "http://127.0.0.1:8080", "a.txt"}).server())
+                .isEqualTo("http://127.0.0.1:8080");
+        assertThat(CheckCommand.parse(new String[] {"check", "--server=http://värd:8080/", "a.txt"}).server()).isEqualTo("http://värd:8080/");
+        assertThat(CheckCommand.parse(new String[] {"check", "a.txt"}).server()).isNull();
+        assertThat(RemoteCheck.contentType("Protokoll.PDF")).isEqualTo("application/pdf");
+        assertThat(RemoteCheck.contentType("a.docx")).startsWith("application/vnd.openxmlformats");
+        assertThat(RemoteCheck.contentType("a.txt")).isEqualTo("text/plain; charset=utf-8");
+        // A service that is not there: status 2, one line naming it, and the rule set was never asked for.
+        Path doc = write("protokoll.txt", "Protokoll\nSammanträde 2020-03-11\n");
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        assertThat(run(() -> {
+            throw new AssertionError("no rule set with --server");
+        }, "check", "--server", "http://127.0.0.1:" + port, doc.toString())).isEqualTo(2);
+        assertThat(err().lines().toList()).singleElement().asString().startsWith("namndkoll check: http://127.0.0.1:" + port + " svarar inte");
+        assertThat(RemoteCheck.text("p.txt", new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                {"verdict": "FAIL", "committeeId": "e-namnden-norrbotten", "evaluationDate": "2020-03-11",
+                 "findings": [{"severity": "ERROR", "ruleId": "KL-QUORUM", "message": "Inte beslutför.", "legalBasis": ["KL 6 kap. 27 §"]}],
+                 "rulesEvaluated": ["KL-QUORUM"]}""")))
+                .isEqualTo("""
+                        p.txt
+                          FAIL · e-namnden-norrbotten · bedömningsdag 2020-03-11
+                          ERROR   KL-QUORUM: Inte beslutför. (KL 6 kap. 27 §)
+                          1 regler prövade
+
+                        """);
+    }
+
+    @Test
     void anUnknownFlagOrABadDateIsBadUsage() {
         assertThat(run("check", "--verbose", "a.txt")).isEqualTo(2);
         assertThat(run("check", "--as-of", "11 mars", "a.txt")).isEqualTo(2);

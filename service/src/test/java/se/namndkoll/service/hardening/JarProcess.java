@@ -48,15 +48,36 @@ final class JarProcess implements AutoCloseable {
 
     /** As {@link #start(Path, String, String...)}, with more JVM options before {@code -jar}. */
     static JarProcess start(Path dataDir, String heap, List<String> jvmOptions, String... args) throws Exception {
-        int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port, "--server.address=127.0.0.1",
-                "--namndkoll.data-dir=" + dataDir, "--logging.level.root=WARN"));
+        command.addAll(List.of("-jar", jar().toString()));
+        return startAndWait(new ProcessBuilder(command), freePort(), dataDir, args);
+    }
+
+    /**
+     * The README's command: the launcher the build writes ({@code service/target/namndkoll}) with its
+     * own JVM options, {@code JAVA_OPTS} unset; waits as {@link #start(Path, String, String...)}.
+     */
+    static JarProcess startLauncher(Path dataDir, String... args) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(launcher().toString());
+        builder.environment().remove("JAVA_OPTS");
+        return startAndWait(builder, freePort(), dataDir, args);
+    }
+
+    static Path launcher() {
+        Path launcher = Path.of(System.getProperty("namndkoll.launcher", "target/namndkoll"));
+        Assumptions.assumeTrue(Files.isExecutable(launcher), "the launcher " + launcher + " is missing: run after `package` (mvn verify)");
+        return launcher;
+    }
+
+    private static JarProcess startAndWait(ProcessBuilder builder, int port, Path dataDir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(builder.command());
+        command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1", "--namndkoll.data-dir=" + dataDir,
+                "--logging.level.root=WARN"));
         command.addAll(List.of(args));
         Path log = Files.createTempFile("namndkoll-jar", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = builder.command(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         JarProcess jar = new JarProcess(process, port, log);
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (System.nanoTime() < deadline) {
@@ -75,6 +96,16 @@ final class JarProcess implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("the service did not start within 3 minutes:\n" + tail(log));
+    }
+
+    /** The JVM's command line, as {@code /proc/<pid>/cmdline} gives it (empty where there is no /proc). */
+    List<String> commandLine() {
+        try {
+            return List.of(Files.readString(Path.of("/proc", String.valueOf(pid()), "cmdline"), java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\0"));
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** SIGKILL: no shutdown hook, no drain, no close. */
