@@ -10,11 +10,15 @@ import {
   clone, dateInput, field, h, parseTriState, select, slug, triState,
 } from './ui.js';
 
-export const FORMS = ['GEMENSAM_NAMND', 'KOMMUNALFORBUND', 'AVTALSSAMVERKAN', 'BOLAG'];
+export const FORMS = ['GEMENSAM_NAMND', 'KOMMUNALFORBUND', 'AVTALSSAMVERKAN', 'BOLAG', 'NAMND'];
+const ASSEMBLIES = ['FORBUNDSFULLMAKTIGE', 'DIREKTION'];
+const ELECTING_BODIES = ['HOST_COUNCIL', 'PARTY_COUNCIL', 'COMMITTEE', 'FEDERATION_ASSEMBLY'];
+/** The whole numbers of a terms version: the reglemente's periods for the kallelse and the justering, and the justerare. */
+const TERMS_NUMBERS = ['noticeDaysBefore', 'adjustmentDays', 'adjustersRequired'];
 export const PARTY_KINDS = ['KOMMUN', 'REGION', 'KOMMUNALFORBUND', 'BOLAG', 'STAT', 'PRIVAT', 'FORENING', 'OTHER'];
 const COST_ALLOCATIONS = ['EQUAL_SHARES', 'PER_INHABITANT', 'BY_USE', 'BY_ASSIGNMENT', 'MIXED'];
 const CARRY_OVER = ['CARRY_FORWARD', 'SETTLE_WITH_PARTIES', 'HOST_BEARS'];
-const TERMS_FLAGS = ['meetingPlanRequired', 'substituteFromSameParty', 'remoteParticipationAllowed', 'committeeMayChangePaymentPeriods'];
+const TERMS_FLAGS = ['meetingPlanRequired', 'substituteFromSameParty', 'remoteParticipationAllowed', 'committeeMayChangePaymentPeriods', 'noticeInWorkingDays'];
 
 /** The API's limit on the number of seats of a committee (Limits.SEATS in the fact model). */
 export const MAX_SEATS = 2000;
@@ -137,6 +141,9 @@ export function committeeEditor(model, options = {}) {
         : field({ label: t('committee.id'), id: id('id'), control: h('input', { type: 'text', value: c.id, readonly: true, dataset: { pointer: '/id' } }) }),
       field({ label: t('committee.form'), id: id('form'), error: errorFor(errors, '/form'),
         control: select(enumOptions('form', FORMS), c.form, { dataset: { pointer: '/form' }, on: { change: (e) => { c.form = e.target.value; } } }) }),
+      field({ label: t('committee.assembly'), id: id('assembly'), hint: t('committee.assemblyHint'), error: errorFor(errors, '/assembly'),
+        control: select(enumOptions('assembly', ASSEMBLIES, { unknown: true }), c.assembly,
+          { dataset: { pointer: '/assembly' }, on: { change: (e) => { c.assembly = e.target.value || null; } } }) }),
       field({ label: t('committee.host'), id: id('host'), hint: t('committee.hostHint'), error: errorFor(errors, '/hostPartyId'),
         control: select([{ value: '', label: t('committee.noHost') },
           ...c.parties.map((p, i) => ({ value: p.id, label: p.name || t('committee.unnamedParty', { n: i + 1 }) }))],
@@ -168,7 +175,7 @@ export function committeeEditor(model, options = {}) {
           control: text(`${base}/name`, p.name, (v) => {
             p.name = v;
             if (p.generatedId) {
-              const next = slug(v);
+              const next = freePartyId(c, slug(v), p);
               onRename(p.id, next);
               renameParty(c, p.id, next, model);
               p.id = next;
@@ -205,6 +212,7 @@ export function committeeEditor(model, options = {}) {
     h('p', { class: 'hint' }, t('committee.partiesHint')),
     errorFor(errors, '/parties') && !c.parties.length ? h('p', { class: 'field-error', role: 'alert' }, errorFor(errors, '/parties')) : null,
     errorFor(errors, '/seats') ? h('p', { class: 'field-error', role: 'alert' }, `${t('committee.seatsError')} ${errorFor(errors, '/seats')}`) : null,
+    unassignedSeats(c),
     h('div', { class: 'party-list' }, partyRows),
     h('button', {
       type: 'button', class: 'secondary', id: id('add-party'),
@@ -256,13 +264,48 @@ function termsFieldset(model, v, i, { errors, local, id, removable, onStructure 
       field({ label: t('terms.carryOver'), id: id(`terms-${i}-carry`), error: errorFor(errors, `${base}/carryOver`),
         control: select(enumOptions('carryOver', CARRY_OVER, { unknown: true }), v.carryOver,
           { dataset: { pointer: `${base}/carryOver` }, on: { change: (e) => { v.carryOver = e.target.value || null; } } }) }),
-      TERMS_FLAGS.map(flag)),
+      TERMS_FLAGS.map(flag),
+      TERMS_NUMBERS.map((name) => field({
+        label: t(`terms.${name}`), id: id(`terms-${i}-${name}`), error: errorFor(errors, `${base}/${name}`),
+        control: h('input', {
+          type: 'text', inputmode: 'numeric', value: v[name] ?? '', size: '4', dataset: { pointer: `${base}/${name}` },
+          on: { input: (e) => { const x = e.target.value.trim(); v[name] = x === '' ? null : /^\d+$/.test(x) ? Number(x) : x; } },
+        }),
+      })),
+      field({ label: t('terms.chairElectedBy'), id: id(`terms-${i}-chairElectedBy`), error: errorFor(errors, `${base}/chairElectedBy`),
+        control: select(enumOptions('electingBody', ELECTING_BODIES, { unknown: true }), v.chairElectedBy,
+          { dataset: { pointer: `${base}/chairElectedBy` }, on: { change: (e) => { v.chairElectedBy = e.target.value || null; } } }) })),
     field({ label: t('terms.source'), id: id(`terms-${i}-source`), error: errorFor(errors, `${base}/source`),
       control: h('textarea', { rows: '2', dataset: { pointer: `${base}/source` }, on: { input: (e) => { v.source = e.target.value || null; } } }, v.source || '') }),
     removable ? h('button', {
       type: 'button', class: 'link-button remove',
       on: { click: () => { model.committee.terms.splice(i, 1); delete model.raw[monthsKey]; onStructure(); } },
     }, t('committee.removeTerms')) : null);
+}
+
+/** Seats whose party the source does not state (a drafted total): counted for the quorum, shown so that they can be assigned. */
+function unassignedSeats(c) {
+  const seats = (c.seats || []).filter((s) => !s.partyId);
+  if (!seats.length) return null;
+  const ledamoter = seats.filter((s) => s.role === 'LEDAMOT').length;
+  return h('p', { class: 'notice notice-info unassigned-seats' },
+    t('committee.unassignedSeats', { ledamoter, ersattare: seats.length - ledamoter }), ' ',
+    h('button', {
+      type: 'button', class: 'link-button',
+      on: { click: (e) => { c.seats = c.seats.filter((s) => s.partyId); if (!c.seats.length) c.seats = null; e.target.closest('p').remove(); } },
+    }, t('committee.removeUnassignedSeats')));
+}
+
+/**
+ * A party id made from a name that no other party of the committee has ("vannas", else
+ * "vannas-2"): while a name is typed its id follows it, and passing through another party's id
+ * must not take that party's seats and host with it.
+ */
+function freePartyId(c, wanted, self) {
+  const taken = new Set(c.parties.filter((q) => q !== self).map((q) => q.id));
+  let next = wanted;
+  for (let n = 2; taken.has(next); n += 1) next = `${wanted}-${n}`;
+  return next;
 }
 
 function addParty(c) {

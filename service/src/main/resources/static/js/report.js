@@ -154,7 +154,8 @@ export function findingCard(f, { lines, headingLevel = 4 } = {}) {
   return h('article', { class: `finding sev-${f.severity.toLowerCase()}`, 'aria-labelledby': headingId, dataset: { ruleId: f.ruleId } },
     h('div', { class: 'finding-head' },
       severityBadge(f.severity),
-      h(`h${headingLevel}`, { id: headingId, class: 'finding-title' }, titleOf(f))),
+      h(`h${headingLevel}`, { id: headingId, class: 'finding-title' }, titleOf(f)),
+      f.factsFrom === 'document' ? h('span', { class: 'badge from-document' }, t('finding.fromDocument')) : null),
     h('p', { class: 'finding-message' }, messageOf(f)),
     h('dl', { class: 'finding-meta' },
       h('dt', {}, t('finding.legalBasis')),
@@ -201,9 +202,10 @@ function committeeAction(report) {
   if (!notRun.length) return null;
   if (notRun.some((r) => (r.missing || []).includes('COMMITTEE')) || !report.committeeId) {
     const name = report.body && !report.body.registered ? report.body.name : null;
+    // an unregistered committee can also be drafted from its reglemente or agreement
     return name
-      ? { href: `#/namnder/ny?namn=${encodeURIComponent(name)}`, text: t('report.registerCommittee', { name }) }
-      : { href: '#/namnder/ny', text: t('report.registerUnnamed') };
+      ? { href: `#/namnder/ny?namn=${encodeURIComponent(name)}`, text: t('report.registerCommittee', { name }), draft: true }
+      : { href: '#/namnder/ny', text: t('report.registerUnnamed'), draft: true };
   }
   return { href: `#/namnder/${encodeURIComponent(report.committeeId)}`,
     text: t('report.completeCommittee', { name: (report.body && report.body.name) || report.committeeId }) };
@@ -219,7 +221,9 @@ function notRunSection(report) {
     h('h3', { id }, tn('report.notRun', notRun.length)),
     h('p', {}, t('report.notRunLead')),
     h('ul', { class: 'not-run-list' }, notRun.map((r) => h('li', { dataset: { ruleId: r.ruleId } }, notRunText(r)))),
-    action ? h('p', {}, h('a', { href: action.href, class: 'button secondary register-committee' }, action.text)) : null);
+    action ? h('p', { class: 'actions' },
+      h('a', { href: action.href, class: 'button secondary register-committee' }, action.text),
+      action.draft ? h('a', { href: '#/namnder/utkast', class: 'button secondary draft-committee' }, t('report.draftCommittee')) : null) : null);
 }
 
 /**

@@ -9,7 +9,8 @@ import se.namndkoll.rules.model.DocumentKind;
  *
  * @param input the case, including the document's lines ({@code input.document()})
  * @param kinds what the document holds, its main kind first (one file may hold a protocol and a budget)
- * @param committeeId the committee recognised or given, {@code null} when none
+ * @param committeeId the committee recognised or given, {@code null} when none (also when the case's
+ *     committee is a provisional one, built from the document's own statements)
  * @param bodyName the deciding body as the document names it ("Södra Lapplands Gymnasieförbund"),
  *     {@code null} when it names none
  */
@@ -24,7 +25,7 @@ public record ImportedDocument(Case input, List<DocumentKind> kinds, String comm
      * document names, not registered; {@code null} when there is neither.
      */
     public Body body() {
-        if (input.committee() != null && input.committee().name() != null) {
+        if (input.committee() != null && input.committee().name() != null && !input.provisionalCommittee()) {
             return new Body(input.committee().name(), true);
         }
         return bodyName == null ? null : new Body(bodyName, false);

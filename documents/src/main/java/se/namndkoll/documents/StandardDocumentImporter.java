@@ -24,6 +24,7 @@ import se.namndkoll.documents.kinds.FinancialTableReader;
 import se.namndkoll.documents.kinds.GoverningTextReader;
 import se.namndkoll.documents.kinds.KindReader;
 import se.namndkoll.documents.kinds.ProtocolReader;
+import se.namndkoll.documents.kinds.ProvisionalCommittee;
 import se.namndkoll.documents.layout.Duplicates;
 import se.namndkoll.documents.layout.Fields;
 import se.namndkoll.documents.layout.Furniture;
@@ -39,6 +40,7 @@ import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.DateMention;
 import se.namndkoll.rules.model.DateRole;
 import se.namndkoll.rules.model.DocumentKind;
+import se.namndkoll.rules.model.FactsSource;
 import se.namndkoll.rules.model.FinancialTable;
 import se.namndkoll.rules.model.GoverningDocumentKind;
 import se.namndkoll.rules.model.GoverningText;
@@ -204,17 +206,29 @@ public final class StandardDocumentImporter implements DocumentImporter {
             int to = u.lineEnd() == null ? from : indexOfNumber(w, u.lineEnd());
             w.span("/document/unreadable/" + i, from, to);
         }
+        // a body that is not registered: what the document itself says of it, where that supports a rule
+        String body = committee != null ? committee.name() : BodyNames.read(w, w.fields);
+        FactsSource committeeFrom = null;
+        if (committee == null && (protocol != null || agenda != null)) {
+            ProvisionalCommittee.Result provisional = ProvisionalCommittee.read(w, body, protocol == null ? null : protocol.attendance());
+            if (provisional != null) {
+                committee = provisional.committee();
+                committeeFrom = FactsSource.DOCUMENT;
+                provisional.sources().forEach((pointer, span) -> w.span(pointer, span[0], span[1]));
+            }
+        }
         List<TextLine> lines = textLines(raw, w);
         List<DocumentKind> kindList = new ArrayList<>(kinds);
         // the main kind first, then the others as the classifier weighs them
         kindList.sort(Comparator.comparing((DocumentKind k) -> k == main ? -1000 : -classification.points(k)));
         SourceDocument document = new SourceDocument(fileName, kindList, lines, w.fields, w.dates, w.sourceMap(), w.unreadable);
-        Case draft = new Case(options.asOf(), committee, protocol, agenda, null, financialTables, List.of(), decisions, document, governing);
+        Case draft = new Case(options.asOf(), committee, protocol, agenda, null, financialTables, List.of(), decisions, document, governing,
+                committeeFrom);
         if (draft.effectiveDate().isEmpty()) {
-            draft = new Case(LocalDate.now(clock), committee, protocol, agenda, null, financialTables, List.of(), decisions, document, governing);
+            draft = new Case(LocalDate.now(clock), committee, protocol, agenda, null, financialTables, List.of(), decisions, document, governing,
+                    committeeFrom);
         }
-        String body = committee != null ? committee.name() : BodyNames.read(w, w.fields);
-        return new ImportedDocument(draft, kindList, committee == null ? null : committee.id(), body);
+        return new ImportedDocument(draft, kindList, committee == null || committeeFrom != null ? null : committee.id(), body);
     }
 
     /**

@@ -95,7 +95,8 @@ public final class RuleEngine {
         List<FindingDraft> drafts = new ArrayList<>();
         data.getFindings().subscribe(DataObserver.of(drafts::add));
         FactLoader loader = new FactLoader(locator, data);
-        loader.load(input, new Evaluation(date), terms.orElse(null));
+        boolean provisional = input.provisionalCommittee();
+        loader.load(input, new Evaluation(date, provisional), terms.orElse(null));
 
         CaseFacts facts = new CaseFacts(input, date, terms, locator);
         for (DecisionStep step : steps) {
@@ -122,7 +123,7 @@ public final class RuleEngine {
         }
         List<Finding> findings = new ArrayList<>(drafts.size());
         for (FindingDraft draft : drafts) {
-            findings.add(assembler.assemble(draft, locator));
+            findings.add(assembler.assemble(draft, locator, provisional));
         }
         return new Report(date, arrange(findings, input.document()), evaluated, notRun, ruleSetVersion);
     }

@@ -1,5 +1,8 @@
 package se.namndkoll.rules;
 
+import se.namndkoll.rules.model.FactsSource;
+import se.namndkoll.rules.report.RuleNotRun;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -90,6 +93,38 @@ class RuleEngineTest {
     }
 
     @Test
+    void aProvisionalCommitteesSeatCountGivesTheQuorumWithItsSourceSaid() {
+        // a document stating "nämnden består av fjorton ledamöter" and listing seven serving: seats without parties
+        List<Seat> seats = new ArrayList<>();
+        List<Attendance> attendance = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            seats.add(new Seat(SeatRole.LEDAMOT, null, null, null));
+            if (i < 7) {
+                attendance.add(new Attendance("Ledamot " + i, SeatRole.LEDAMOT, null, null, null, null, null, null, null));
+            }
+        }
+        Committee provisional = new Committee("testnamnden-dokument", "Testnämnden", null, CooperationForm.GEMENSAM_NAMND, null,
+                List.of(), seats, null, null, null, null, null);
+        Protocol protocol = new Protocol(LocalDate.of(2020, 3, 11), null, null, "Luleå", null, null, attendance, null, null, null, null,
+                null, null, null, null, null, null, null, null, null);
+        Report report = engine.check(new Case(null, provisional, protocol, null, null, null, null, null, null, null, FactsSource.DOCUMENT));
+
+        Finding quorum = report.findings().stream().filter(f -> f.ruleId().equals("KL-QUORUM")).findFirst().orElseThrow();
+        assertThat(quorum.factsFrom()).isEqualTo(FactsSource.DOCUMENT);
+        assertThat(quorum.message()).endsWith("Uppgifterna om nämnden kommer från dokumentet självt, inte från registret.");
+        assertThat(quorum.messageEn()).endsWith("The facts about the committee come from the document itself, not from the registry.");
+        // what the document cannot know is not judged: no host, fewer than two parties
+        assertThat(report.findings()).noneMatch(f -> f.ruleId().equals("KL-JOINT-PARTIES"));
+        // the findings that do not rest on the committee say nothing of it
+        assertThat(report.findings()).filteredOn(f -> !f.ruleId().startsWith("KL-QUORUM")).allMatch(f -> f.factsFrom() == null);
+        // and the rules that need the committee's terms say so
+        assertThat(report.rulesNotRun()).anySatisfy(r -> {
+            assertThat(r.ruleId()).isEqualTo("REGL-SUBSTITUTE-SAME-PARTY");
+            assertThat(r.missing()).containsExactly("TERMS");
+        });
+    }
+
+    @Test
     void aProtocolWithoutItsCommitteeIsIncompleteNeverAPassAndSaysWhatEachRuleLacked() {
         Case complete = caseWithPresent(3);
         Report report = engine.check(new Case(null, null, complete.protocol(), null, null, null, null, null, null));
@@ -110,6 +145,17 @@ class RuleEngineTest {
     }
 
     @Test
+    void aCommitteeThatNamesAPartyTwiceIsMalformed() {
+        Committee twice = new Committee("test", "Testnämnden", null, CooperationForm.GEMENSAM_NAMND, "vaxjo",
+                List.of(new Party("vaxjo", "Växjö kommun", PartyKind.KOMMUN), new Party("alvesta", "Alvesta kommun", PartyKind.KOMMUN),
+                        new Party("vaxjo-2", "Växjö", PartyKind.KOMMUN), new Party("alvesta", "Alvesta", PartyKind.KOMMUN)),
+                null, null, null, null, null, null);
+        assertThat(se.namndkoll.rules.validation.FactValidator.validate(twice, "/committee"))
+                .extracting(v -> v.pointer() + " " + v.code())
+                .containsExactly("/committee/parties/2/name UniqueParties", "/committee/parties/3/id UniqueParties");
+    }
+
+    @Test
     void aCommitteeWithoutSeatsLeavesTheQuorumUntriedAndSaysSo() {
         Case complete = caseWithPresent(3);
         Committee c = complete.committee();
@@ -127,14 +173,12 @@ class RuleEngineTest {
         Report failing = engine.check(caseWithPresent(7));
         assertThat(failing.verdict()).isEqualTo(Verdict.FAIL);
 
-        // A committee without terms in force: the reglemente's rule on substitutes could not run.
+        // A committee without terms in force: the reglemente's rules on substitutes and justering could not run.
         Report withoutTerms = engine.check(caseWithPresent(8));
         assertThat(withoutTerms.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
         assertThat(withoutTerms.verdict()).isEqualTo(Verdict.INCOMPLETE);
-        assertThat(withoutTerms.rulesNotRun()).singleElement().satisfies(r -> {
-            assertThat(r.ruleId()).isEqualTo("REGL-SUBSTITUTE-SAME-PARTY");
-            assertThat(r.missing()).containsExactly("TERMS");
-        });
+        assertThat(withoutTerms.rulesNotRun()).extracting(RuleNotRun::ruleId).containsExactly("REGL-JUSTERING", "REGL-SUBSTITUTE-SAME-PARTY");
+        assertThat(withoutTerms.rulesNotRun()).allSatisfy(r -> assertThat(r.missing()).containsExactly("TERMS"));
 
         Case base = caseWithPresent(8);
         Committee c = base.committee();

@@ -26,6 +26,9 @@ public class NamndkollApplication {
             System.out.println(usage());
             System.exit(0);
         }
+        if (args.length > 0 && args[0].equals("committee")) {
+            System.exit(se.namndkoll.service.cli.DraftCommand.run(args)); // committee draft FILE…, without Spring
+        }
         useAheadOfTimeContext();
         SpringApplication application = new SpringApplication(NamndkollApplication.class);
         // The rule set loads on its own thread while the context starts (docs/performance.md); from the

@@ -135,6 +135,29 @@ public final class AgendaReader {
         return collected.isEmpty() ? start : top;
     }
 
+    /** "Utskickad 2020-03-02", "Kallelsen har skickats den 2 mars 2020": when the kallelse says it was sent. */
+    private static final java.util.regex.Pattern SENT = java.util.regex.Pattern.compile("(?iu)\\b(?:utskicksdatum|utskickad|utskickat|utsänd|utsänt|skickad|skickat"
+            + "|kallelsen\\s+(?:har\\s+)?(?:skickats(?:\\s+ut)?|sänts\\s+ut|sändes\\s+ut|skickades(?:\\s+ut)?|gått\\s+ut|gick\\s+ut))\\b\\s*:?\\s*(?:den\\s+)?");
+
+    /** The date a kallelse says it was sent, on or before the meeting, or null; its line is put in {@code line[0]}. */
+    static LocalDate sentOn(Layout w, int from, int to, LocalDate meetingDate, int[] line) {
+        for (int i = from; i <= to && i < w.size(); i++) {
+            if (!w.content(i)) {
+                continue;
+            }
+            java.util.regex.Matcher m = SENT.matcher(w.clean[i]);
+            while (m.find()) {
+                String rest = w.clean[i].substring(m.end());
+                SwedishDates.Found date = SwedishDates.find(rest).stream().findFirst().orElse(null);
+                if (date != null && date.date() != null && date.start() == 0 && (meetingDate == null || !date.date().isAfter(meetingDate))) {
+                    line[0] = i;
+                    return date.date();
+                }
+            }
+        }
+        return null;
+    }
+
     public static Result read(Layout w, int from, int to, List<Integer> memoStarts) {
         int listEnd = to;
         for (int s : memoStarts) {
@@ -190,7 +213,12 @@ public final class AgendaReader {
         LocalDate meetingDate = meetingDate(w, from, to);
         // the kallelse's head is read whatever its list: the meeting's date, time and place are facts of their own
         LocalTime start = !items.isEmpty() && items.get(0).time() != null ? items.get(0).time() : meetingTime(w, from, to);
-        Agenda agenda = new Agenda(meetingDate, start, place(w, from, to), items);
+        int[] sentLine = new int[] {-1};
+        LocalDate sentOn = sentOn(w, from, to, meetingDate, sentLine);
+        Agenda agenda = new Agenda(meetingDate, start, place(w, from, to), items, sentOn);
+        if (sentOn != null) {
+            w.span("/agenda/sentOn", sentLine[0], sentLine[0]);
+        }
         if (!blocks.isEmpty()) {
             w.span("/agenda", blocks.get(0).heading(), blocks.get(blocks.size() - 1).end());
         }

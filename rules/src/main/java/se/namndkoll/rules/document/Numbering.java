@@ -18,6 +18,9 @@ import se.namndkoll.rules.model.ProtocolParagraph;
  */
 public final class Numbering {
 
+    /** The most missing numbers a gap lists one by one; a longer gap gives its first and last. */
+    static final int LISTED = 1000;
+
     private Numbering() {
     }
 
@@ -61,11 +64,19 @@ public final class Numbering {
         for (Map.Entry<Integer, List<Integer>> e : positions.entrySet()) {
             int n = e.getKey();
             if (expected != null && n > expected) {
+                // a number typed with too many digits (§ 1, § 20000000) must not make a list of millions
+                long size = (long) n - expected;
                 List<Integer> missing = new ArrayList<>();
-                for (int m = expected; m < n; m++) {
-                    missing.add(m);
+                if (size <= LISTED) {
+                    for (int m = expected; m < n; m++) {
+                        missing.add(m);
+                    }
+                } else {
+                    missing.add(expected);
+                    missing.add(n - 1);
                 }
-                issues.add(new NumberingIssue(NumberingIssue.Kind.GAP, missing, e.getValue().get(0), previous, n, missing.size()));
+                issues.add(new NumberingIssue(NumberingIssue.Kind.GAP, missing, e.getValue().get(0), previous, n,
+                        (int) Math.min(size, Integer.MAX_VALUE)));
             }
             previous = n;
             expected = n + 1;

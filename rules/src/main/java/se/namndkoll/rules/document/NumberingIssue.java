@@ -7,7 +7,8 @@ import java.util.List;
  * beslut).
  *
  * @param kind a gap or a duplicate
- * @param numbers the missing numbers (a gap) or the repeated number (a duplicate)
+ * @param numbers the missing numbers (a gap; of a gap longer than {@link Numbering#LISTED}, only its
+ *     first and last) or the repeated number (a duplicate)
  * @param index the position in the list of the element where the issue shows: the first element
  *     after a gap, the second occurrence of a duplicate
  * @param before for a gap, the number before it; {@code null} when the sequence must start at a
@@ -37,7 +38,7 @@ public record NumberingIssue(Kind kind, List<Integer> numbers, int index, Intege
 
     /** The numbers as a reader wants them: "2", "2, 3" or, for a longer run, "2–9". */
     public String numbersText() {
-        if (numbers.size() >= 3) {
+        if (isGap() ? count >= 3 : numbers.size() >= 3) {
             return numbers.get(0) + "–" + numbers.get(numbers.size() - 1);
         }
         return String.join(", ", numbers.stream().map(String::valueOf).toList());

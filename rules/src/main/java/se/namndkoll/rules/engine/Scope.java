@@ -55,6 +55,11 @@ public final class Scope {
         return judgesTheCase ? missing : List.of();
     }
 
+    /** Whether a rule that requires {@code requires} rests on the committee's facts. */
+    public static boolean restsOnCommittee(Set<String> requires) {
+        return requires.stream().anyMatch(COMMITTEE_PARTS::contains);
+    }
+
     /** Whether a token (or one of its alternatives) is something the committee supplies. */
     private static boolean isCommitteePart(String token) {
         for (String alternative : token.split("\\|")) {

@@ -24,6 +24,11 @@ import java.util.stream.Stream;
  * @param document the source document, when the case was read from one
  * @param governingTexts reglementen and agreements read from a document, with the topics they
  *     regulate (for the checklist rules)
+ * @param committeeFrom {@code "document"} when {@code committee} is a provisional committee built from
+ *     the checked document's own statements about its body (not registered); {@code null} for a
+ *     registered committee or one the caller gives. Findings that rest on a provisional committee
+ *     say so and carry {@code "factsFrom": "document"}, and the rules that judge what such a
+ *     committee cannot know (a missing host, too few parties) do not run on it.
  */
 public record Case(
         LocalDate evaluationDate,
@@ -35,7 +40,8 @@ public record Case(
         @Size(max = Limits.RELATIONS) List<@NotNull @Valid ProcurementRelation> procurementRelations,
         @Size(max = Limits.DECISIONS) List<@NotNull @Valid ProposedDecision> decisions,
         @Valid SourceDocument document,
-        @Size(max = Limits.LIST) List<@NotNull @Valid GoverningText> governingTexts) {
+        @Size(max = Limits.LIST) List<@NotNull @Valid GoverningText> governingTexts,
+        FactsSource committeeFrom) {
 
     public Case {
         tables = tables == null ? List.of() : List.copyOf(tables);
@@ -47,7 +53,19 @@ public record Case(
     public Case(LocalDate evaluationDate, Committee committee, Protocol protocol, Agenda agenda, Budget budget,
             List<FinancialTable> tables, List<ProcurementRelation> procurementRelations, List<ProposedDecision> decisions,
             SourceDocument document) {
-        this(evaluationDate, committee, protocol, agenda, budget, tables, procurementRelations, decisions, document, null);
+        this(evaluationDate, committee, protocol, agenda, budget, tables, procurementRelations, decisions, document, null, null);
+    }
+
+    public Case(LocalDate evaluationDate, Committee committee, Protocol protocol, Agenda agenda, Budget budget,
+            List<FinancialTable> tables, List<ProcurementRelation> procurementRelations, List<ProposedDecision> decisions,
+            SourceDocument document, List<GoverningText> governingTexts) {
+        this(evaluationDate, committee, protocol, agenda, budget, tables, procurementRelations, decisions, document, governingTexts, null);
+    }
+
+    /** Whether the committee is a provisional one, built from the document's own statements. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean provisionalCommittee() {
+        return committee != null && committeeFrom == FactsSource.DOCUMENT;
     }
 
     /** The evaluation date given, or the one implied by the case's own dates. */
@@ -63,9 +81,10 @@ public record Case(
                 .or(() -> decisions.stream().map(ProposedDecision::date).filter(java.util.Objects::nonNull).findFirst());
     }
 
+    /** The case checked against {@code newCommittee}, a registered or given one (no longer provisional). */
     public Case withCommittee(Committee newCommittee) {
         return new Case(evaluationDate, newCommittee, protocol, agenda, budget, tables, procurementRelations, decisions, document,
-                governingTexts);
+                governingTexts, null);
     }
 
     /**

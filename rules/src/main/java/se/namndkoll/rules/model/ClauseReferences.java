@@ -13,7 +13,15 @@ public record ClauseReferences(
         @Size(max = Limits.NAME) String carryOver,
         @Size(max = Limits.NAME) String meetingPlan,
         @Size(max = Limits.NAME) String substitutes,
-        @Size(max = Limits.NAME) String remoteParticipation) {
+        @Size(max = Limits.NAME) String remoteParticipation,
+        @Size(max = Limits.NAME) String notice,
+        @Size(max = Limits.NAME) String adjustment) {
 
-    public static final ClauseReferences NONE = new ClauseReferences(null, null, null, null, null, null);
+    public static final ClauseReferences NONE = new ClauseReferences(null, null, null, null, null, null, null, null);
+
+    /** Clauses without those of the kallelse and the justering. */
+    public ClauseReferences(String payment, String costAllocation, String carryOver, String meetingPlan, String substitutes,
+            String remoteParticipation) {
+        this(payment, costAllocation, carryOver, meetingPlan, substitutes, remoteParticipation, null, null);
+    }
 }

@@ -18,15 +18,19 @@ import java.util.Optional;
  * @param name official name
  * @param aliases other names documents use ("E-nämnden", "Norrbottens e-nämnd")
  * @param form legal form
- * @param hostPartyId the host party (värdkommun/värdregion) of a gemensam nämnd
+ * @param hostPartyId the host party (värdkommun/värdregion) of a gemensam nämnd; for a kommunalförbund,
+ *     the member in whose territory it has its säte (KL 9 kap. 6 § 1), when that is a member
  * @param parties the cooperating parties (for a kommunalförbund: its members)
- * @param seats seats in the decision-making body; {@code null} when not known
+ * @param seats seats in the decision-making body; {@code null} when not known (a seat whose party is
+ *     not known has no {@code partyId})
  * @param chair ordförande, optional
  * @param viceChair vice ordförande, optional
  * @param terms effective-dated terms of reglemente and agreement
  * @param documents the governing documents and who adopted them
  * @param meetingPlans adopted yearly meeting plans
+ * @param assembly a kommunalförbund's beslutande församling (förbundsfullmäktige or direktion), optional
  */
+@UniqueParties
 public record Committee(
         @NotBlank @Size(max = Limits.ID) @Pattern(regexp = Limits.ID_PATTERN) String id,
         @NotBlank @Size(max = Limits.NAME) String name,
@@ -39,7 +43,8 @@ public record Committee(
         @Valid Officer viceChair,
         @Size(max = Limits.VERSIONS) List<@NotNull @Valid TermsVersion> terms,
         @Size(max = Limits.VERSIONS) List<@NotNull @Valid GoverningDocument> documents,
-        @Size(max = Limits.VERSIONS) List<@NotNull @Valid MeetingPlan> meetingPlans) {
+        @Size(max = Limits.VERSIONS) List<@NotNull @Valid MeetingPlan> meetingPlans,
+        FederationAssembly assembly) {
 
     public Committee {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -48,6 +53,13 @@ public record Committee(
         terms = terms == null ? List.of() : List.copyOf(terms);
         documents = documents == null ? null : List.copyOf(documents);
         meetingPlans = meetingPlans == null ? null : List.copyOf(meetingPlans);
+    }
+
+    /** A committee without a stated beslutande församling. */
+    public Committee(String id, String name, List<String> aliases, CooperationForm form, String hostPartyId, List<Party> parties,
+            List<Seat> seats, Officer chair, Officer viceChair, List<TermsVersion> terms, List<GoverningDocument> documents,
+            List<MeetingPlan> meetingPlans) {
+        this(id, name, aliases, form, hostPartyId, parties, seats, chair, viceChair, terms, documents, meetingPlans, null);
     }
 
     /** The terms in force on {@code date}; the latest-starting version wins on overlap. */

@@ -9,5 +9,10 @@ public enum CooperationForm {
     /** Avtalssamverkan: cooperation by contract. */
     AVTALSSAMVERKAN,
     /** A jointly owned company. */
-    BOLAG
+    BOLAG,
+    /**
+     * A nämnd (or fullmäktige) of one kommun or region, not a cooperation: the form of a body known
+     * only from its own documents when they do not say that it is joint (KL 6 kap.).
+     */
+    NAMND
 }

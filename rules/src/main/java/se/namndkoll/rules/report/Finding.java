@@ -20,6 +20,8 @@ import java.util.Map;
  *     reglemente or agreement against that document
  * @param location where in the input or document
  * @param facts the figures behind the finding ({"seats": 14, "present": 7, "required": 8})
+ * @param factsFrom {@code "document"} when the finding rests on a provisional committee: facts the
+ *     checked document states about its own body, not a registered committee; {@code null} otherwise
  */
 public record Finding(
         String ruleId,
@@ -32,7 +34,9 @@ public record Finding(
         List<Provision> provisions,
         boolean verified,
         Location location,
-        Map<String, Object> facts) {
+        Map<String, Object> facts,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        se.namndkoll.rules.model.FactsSource factsFrom) {
 
     public Finding {
         legalBasis = List.copyOf(legalBasis);
@@ -41,6 +45,6 @@ public record Finding(
     }
 
     public Finding withLocation(Location newLocation) {
-        return new Finding(ruleId, variant, severity, title, message, messageEn, legalBasis, provisions, verified, newLocation, facts);
+        return new Finding(ruleId, variant, severity, title, message, messageEn, legalBasis, provisions, verified, newLocation, facts, factsFrom);
     }
 }

@@ -150,4 +150,29 @@ public final class SwedishCalendar {
         }
         return start;
     }
+
+    /**
+     * The latest day on which something due {@code days} days before {@code day} may be done: the day
+     * {@code days} calendar days before, or, with {@code workingDays}, the day {@code days} working
+     * days before (a working day, vardag, is one on which a last day does not move: not a Saturday,
+     * Sunday, other public holiday, midsommarafton, julafton or nyårsafton). "Senast fem vardagar före
+     * sammanträdet" on Monday 2020-03-16 is Monday 2020-03-09. {@code null} gives {@code null}.
+     */
+    public static LocalDate daysBefore(LocalDate day, int days, boolean workingDays) {
+        if (day == null) {
+            return null;
+        }
+        if (!workingDays) {
+            return day.minusDays(days);
+        }
+        LocalDate d = day;
+        int counted = 0;
+        while (counted < days) {
+            d = d.minusDays(1);
+            if (!movesDeadline(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
 }

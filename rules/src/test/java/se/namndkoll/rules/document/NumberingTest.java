@@ -37,6 +37,15 @@ class NumberingTest {
     }
 
     @Test
+    void aNumberWithTooManyDigitsGivesOneGapCountedNotListed() {
+        NumberingIssue gap = Numbering.check(List.of(1, 2, 2_000_000_000), null).get(0);
+        assertThat(gap.count()).isEqualTo(1_999_999_997);
+        assertThat(gap.numbers()).containsExactly(3, 1_999_999_999);
+        assertThat(gap.numbersText()).isEqualTo("3–1999999999");
+        assertThat(Numbering.check(List.of(Integer.MIN_VALUE, Integer.MAX_VALUE), null).get(0).count()).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
     void aFixedStartReportsMissingFirstNumbers() {
         NumberingIssue gap = Numbering.check(List.of(2, 3), 1).get(0);
         assertThat(gap.numbers()).containsExactly(1);

@@ -68,8 +68,9 @@ public final class Dtos {
     record BodyResponse(
             @Schema(description = "The committee's name, or the body's name as the document writes it",
                     example = "Gemensamma nämnden för upphandling") String name,
-            @Schema(description = "Whether the document was checked against a committee (its seats, parties and terms); "
-                    + "false: only the rules that need no committee ran") boolean registered,
+            @Schema(description = "Whether the document was checked against a registered or given committee (its seats, parties "
+                    + "and terms); false: only the rules that need no committee ran, and those the document's own statements about "
+                    + "its body support (findings with factsFrom \"document\")") boolean registered,
             @Schema(description = "The name as a report shows it, in the response language",
                     example = "Gemensamma nämnden för upphandling – inte registrerad") String label) {
     }
@@ -95,7 +96,11 @@ public final class Dtos {
                     + "rule's quoted words are in it), and every reglemente or agreement citation against that document") boolean verified,
             @Schema(description = "JSON Pointer into the input and, for a document, its lines (line, lineEnd) and, for a PDF, the page "
                     + "of the first line (page)") Location location,
-            @Schema(description = "The figures behind the finding") Map<String, Object> facts) {
+            @Schema(description = "The figures behind the finding") Map<String, Object> facts,
+            @Schema(description = "\"document\" when the finding rests on facts the checked document states about its own body (a "
+                    + "provisional committee), not on a registered committee; absent otherwise", example = "document")
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            se.namndkoll.rules.model.FactsSource factsFrom) {
     }
 
     @Schema(description = "A what-if: a baseline case and named variants, each a JSON Merge Patch (RFC 7386) over the baseline "
@@ -120,6 +125,38 @@ public final class Dtos {
 
     @Schema(description = "Findings compared with the baseline by identity: rule id, variant and location pointer")
     record Difference(List<FindingResponse> added, List<FindingResponse> removed, List<FindingResponse> unchanged) {
+    }
+
+    @Schema(description = "A committee drafted from its governing documents, not saved: the committee in the registry's schema "
+            + "(what PUT /committees/{id} takes), where each fact was read, what the documents leave open, and what the committee rules "
+            + "find in the draft as it stands")
+    record DraftResponse(
+            @Schema(description = "The drafted committee; a fact the documents do not state is null (listed in unresolved)")
+            se.namndkoll.rules.model.Committee committee,
+            @Schema(description = "For each drafted fact (a JSON Pointer into committee), the file and lines it was read from")
+            List<se.namndkoll.documents.draft.Provenance> provenance,
+            @Schema(description = "What the documents do not say, or say ambiguously, for the user to complete before saving")
+            List<UnresolvedResponse> unresolved,
+            @Schema(description = "Seats per party as the documents state them (partyId null: each party)")
+            List<se.namndkoll.documents.draft.CommitteeDraft.Representation> representation,
+            @Schema(description = "The files read, with their kinds and, with includeLines=true, their lines") List<DraftFileResponse> files,
+            @Schema(description = "The committee rules' findings on the draft as it stands") List<FindingResponse> findings,
+            @Schema(description = "The rules that ran on the draft") List<String> rulesEvaluated,
+            @Schema(description = "The committee rules that could not run on the draft, with the facts they lack")
+            List<RuleNotRunResponse> rulesNotRun) {
+    }
+
+    @Schema(description = "A gap in a drafted committee")
+    record UnresolvedResponse(
+            @Schema(description = "JSON Pointer of the field in committee (\"\" for the whole)", example = "/hostPartyId") String pointer,
+            @Schema(description = "not-stated, ambiguous, conflict, total-only, formula, partial, not-a-party, other-form, not-governing-kind")
+            String code,
+            @Schema(description = "What is missing and what to do, in the response language") String message) {
+    }
+
+    @Schema(description = "A file a committee was drafted from")
+    record DraftFileResponse(String name, List<se.namndkoll.rules.model.DocumentKind> kinds,
+            @Schema(description = "With includeLines=true: the file's lines as read, numbered as provenance's lines are") List<DocumentLine> lines) {
     }
 
     @Schema(description = "A committee in the registry")

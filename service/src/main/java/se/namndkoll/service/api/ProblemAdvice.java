@@ -31,6 +31,7 @@ import se.namndkoll.service.check.InputError;
 import se.namndkoll.service.check.InvalidInputException;
 import se.namndkoll.service.check.JsonInputErrors;
 import se.namndkoll.documents.UnreadableDocumentException;
+import se.namndkoll.documents.draft.NotGoverningTextException;
 import se.namndkoll.service.registry.PreconditionFailedException;
 import se.namndkoll.service.registry.PreconditionRequiredException;
 import se.namndkoll.service.security.ApiAccessFilter;
@@ -85,6 +86,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnreadableDocumentException.class)
     ResponseEntity<Object> unreadable(UnreadableDocumentException e, HttpServletRequest request) {
         return problems.response(problems.unreadable(e, problems.locale(request), Problems.instance(request)), null, request);
+    }
+
+    @ExceptionHandler(NotGoverningTextException.class)
+    ResponseEntity<Object> notGoverning(NotGoverningTextException e, HttpServletRequest request) {
+        ProblemDetail problem = problems.detail(ProblemType.NOT_GOVERNING_TEXT, 422,
+                Map.of("file", e.fileName() == null ? "" : e.fileName()), null, request);
+        // what the file is and what to do, in the request's language
+        String reason = "en".equals(problems.locale(request).getLanguage()) ? e.messageEn() : e.getMessage();
+        problem.setDetail(reason);
+        problem.setProperty("reason", reason);
+        problem.setProperty("file", e.fileName());
+        return problems.response(problem, null, request);
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

@@ -34,6 +34,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     /** A document's bytes cannot be read as a document. */
     UNREADABLE_DOCUMENT("unreadable-document", 422),
+    /** A file sent to draft a committee from is no reglemente, agreement or förbundsordning (a protocol, a kallelse, …). */
+    NOT_GOVERNING_TEXT("not-governing-text", 422),
     /** Changing an existing committee needs If-Match. */
     PRECONDITION_REQUIRED("precondition-required", 428),
     /** Any other client error. */

@@ -31,7 +31,7 @@ public class ReportMapper {
                 report.ruleSetVersion(), findings(report.findings(), locale), report.rulesEvaluated(), notRun(report.rulesNotRun(), locale));
     }
 
-    private static List<Dtos.RuleNotRunResponse> notRun(List<RuleNotRun> rules, Locale locale) {
+    static List<Dtos.RuleNotRunResponse> notRun(List<RuleNotRun> rules, Locale locale) {
         boolean english = "en".equals(locale.getLanguage());
         return rules.stream().map(r -> new Dtos.RuleNotRunResponse(r.ruleId(), english ? r.titleEn() : r.title(), r.missing(),
                 english ? r.reasonEn() : r.reason())).toList();
@@ -59,6 +59,6 @@ public class ReportMapper {
         boolean english = "en".equals(locale.getLanguage());
         return findings.stream().map(f -> new Dtos.FindingResponse(f.ruleId(), f.variant(), f.severity(),
                 catalogue.title(f.ruleId(), locale, f.title()), english ? f.messageEn() : f.message(), f.legalBasis(), f.provisions(), f.verified(),
-                f.location(), f.facts())).toList();
+                f.location(), f.facts(), f.factsFrom())).toList();
     }
 }

@@ -95,7 +95,9 @@ public class DocumentCheckService {
             throw new UnreadableDocumentException(fileName, (fileName == null ? "Dokumentet" : fileName)
                     + " innehåller mer än tjänsten kan kontrollera (" + where + ").", e);
         }
-        String id = imported.committeeId() != null ? imported.committeeId() : input.committee() == null ? null : input.committee().id();
+        // a provisional committee, built from the document's own statements, is no registered committee: no id is recorded
+        String id = imported.committeeId() != null ? imported.committeeId()
+                : input.committee() == null || input.provisionalCommittee() ? null : input.committee().id();
         Long version = all.stream().filter(c -> c.id().equals(id) && c.committee().equals(imported.input().committee()))
                 .findFirst().map(RegisteredCommittee::version).orElse(null);
         CheckOutcome outcome = checks.check(new ResolvedCase(input, null, id, version), caller, CheckService.DOCUMENT, fileName, digest,

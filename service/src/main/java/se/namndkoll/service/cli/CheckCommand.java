@@ -56,7 +56,7 @@ public final class CheckCommand {
     static final String USAGE_TEXT = """
             Användning: java -jar namndkoll.jar check [--committee ID|FIL.json] [--as-of ÅÅÅÅ-MM-DD] [--format text|json] [--explain] [--server URL] FIL...
               FIL          dokument (.txt, .pdf, .docx) eller fall i JSON (.json, som i POST /api/v1/checks)
-              --committee  nämndens id (%s) eller en nämnd i JSON; utan den känns nämnden igen ur texten
+              --committee  nämndens id (%s) eller en nämnd i JSON (till exempel från committee draft); utan den känns nämnden igen ur texten
               --as-of      bedömningsdag; utan den gäller dokumentets sammanträdesdatum (eller dagens datum)
               --format     text (standard) eller json
               --explain    visa lagtexten (lydelse och version) för varje lagrum som en anmärkning hänvisar till

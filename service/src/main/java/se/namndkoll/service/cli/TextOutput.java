@@ -118,7 +118,9 @@ final class TextOutput {
             return "nämnden inte igenkänd" + ONLY_GENERAL_RULES;
         }
         if (!body.registered()) {
-            return body.label(SWEDISH) + ONLY_GENERAL_RULES;
+            // a body not registered was checked on a committee all the same: a provisional one, from what the document says of it
+            boolean fromDocument = r.report().rulesNotRun().stream().noneMatch(n -> n.missing().contains("COMMITTEE"));
+            return body.label(SWEDISH) + (fromDocument ? " (uppgifter om nämnden ur dokumentet självt)" : ONLY_GENERAL_RULES);
         }
         return body.name() + (r.committeeId() == null ? "" : " (" + r.committeeId() + ")");
     }

@@ -27,8 +27,9 @@ import se.namndkoll.service.config.NamndkollProperties;
  *   <li>Registry writes (PUT, DELETE, POST and PATCH other than the checks) need a valid key
  *       whenever keys are configured.</li>
  *   <li>Reads (GET, HEAD) need one unless {@code namndkoll.security.open-reads} is true.</li>
- *   <li>Checks ({@code POST /api/v1/checks}, {@code /documents/check}, {@code /arrangements/compare})
- *       need one unless {@code namndkoll.security.open-checks} is true.</li>
+ *   <li>Checks ({@code POST /api/v1/checks}, {@code /documents/check}, {@code /arrangements/compare}), and
+ *       drafting a committee from its documents ({@code POST /api/v1/committees/drafts}, which saves
+ *       nothing), need one unless {@code namndkoll.security.open-checks} is true.</li>
  * </ul>
  * The key is read from the {@code X-API-Key} header; it is never logged or stored, only the id of
  * the matching key is.
@@ -112,7 +113,7 @@ public class ApiAccessFilter extends OncePerRequestFilter {
 
     static boolean isCheck(String path) {
         return path.equals("/api/v1/checks") || path.equals("/api/v1/documents/check")
-                || path.equals("/api/v1/arrangements/compare");
+                || path.equals("/api/v1/arrangements/compare") || path.equals("/api/v1/committees/drafts");
     }
 
     /** Counts the bytes of a body of unknown length and stops at the limit. */

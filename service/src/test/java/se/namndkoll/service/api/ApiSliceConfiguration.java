@@ -17,6 +17,7 @@ import se.namndkoll.service.check.RuleExamplesService;
 import se.namndkoll.service.config.EngineConfiguration;
 import se.namndkoll.service.config.JsonConfiguration;
 import se.namndkoll.service.config.WebConfiguration;
+import se.namndkoll.service.draft.CommitteeDraftService;
 import se.namndkoll.service.evaluation.EvaluationLog;
 import se.namndkoll.service.evaluation.EvaluationService;
 import se.namndkoll.service.registry.CommitteeRegistry;
@@ -25,7 +26,7 @@ import se.namndkoll.service.security.CallerConfiguration;
 /** What the web slice needs besides the controllers: the use cases and the engine, not the database. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({JsonConfiguration.class, WebConfiguration.class, EngineConfiguration.class, Problems.class, ProblemTexts.class,
-        ReportMapper.class, CheckConfiguration.class, CallerConfiguration.class, CheckService.class, CompareService.class, DocumentCheckService.class,
+        ReportMapper.class, CheckConfiguration.class, CallerConfiguration.class, CheckService.class, CommitteeDraftService.class, CompareService.class, DocumentCheckService.class, CommitteeDraftService.class,
         RuleCatalogueService.class, RuleExamplesService.class, CommitteeRegistry.class, EvaluationLog.class, EvaluationService.class})
 class ApiSliceConfiguration {
 

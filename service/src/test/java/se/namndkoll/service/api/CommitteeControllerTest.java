@@ -153,7 +153,7 @@ class CommitteeControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].pointer").value(org.hamcrest.Matchers.containsInAnyOrder("/name", "/parties")));
         mvc.perform(put("/api/v1/committees/testnamnden").contentType(MediaType.APPLICATION_JSON)
-                        .content(TEST_COMMITTEE.replace("GEMENSAM_NAMND", "NAMND")))
+                        .content(TEST_COMMITTEE.replace("GEMENSAM_NAMND", "KOMMITTE")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].pointer").value("/form"))
                 .andExpect(jsonPath("$.errors[0].code").value("unknown-value"));
@@ -163,7 +163,7 @@ class CommitteeControllerTest {
     void everyErrorOfACommitteeIsAnsweredAtOnce() throws Exception {
         // An unknown value, a misspelt field and an empty name: the form shows all three next to their fields at once.
         mvc.perform(put("/api/v1/committees/testnamnden").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"id\": \"testnamnden\", \"name\": \"\", \"form\": \"NAMND\", \"hostParty\": \"a\", "
+                        .content("{\"id\": \"testnamnden\", \"name\": \"\", \"form\": \"KOMMITTE\", \"hostParty\": \"a\", "
                                 + "\"parties\": [{\"id\": \"a\", \"name\": \"A kommun\", \"kind\": \"KOMMUN\"}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(3))

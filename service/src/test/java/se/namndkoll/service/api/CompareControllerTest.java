@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,12 +48,15 @@ class CompareControllerTest {
                 .andExpect(jsonPath("$.variants[0].difference.removed[0].ruleId").value("KL-QUORUM"))
                 .andExpect(jsonPath("$.variants[0].difference.added").isEmpty())
                 .andExpect(jsonPath("$.variants[0].difference.unchanged").isEmpty())
-                // Two ledamot seats make seven present a quorum, but leave twelve parties unrepresented.
+                // Two ledamot seats make seven present a quorum, but leave twelve parties unrepresented
+                // and the nämnd without ersättare.
                 .andExpect(jsonPath("$.variants[1].report.committeeId").value("ny"))
                 .andExpect(jsonPath("$.variants[1].difference.removed[0].ruleId").value("KL-QUORUM"))
                 .andExpect(jsonPath("$.variants[1].difference.added").isNotEmpty())
                 .andExpect(jsonPath("$.variants[1].difference.added[*].ruleId").value(
-                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("KL-JOINT-REPRESENTATION"))));
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.isIn(List.of("KL-JOINT-REPRESENTATION", "KL-JOINT-SUBSTITUTE-COUNT")))))
+                .andExpect(jsonPath("$.variants[1].difference.added[*].ruleId").value(
+                        org.hamcrest.Matchers.hasItems("KL-JOINT-REPRESENTATION", "KL-JOINT-SUBSTITUTE-COUNT")));
     }
 
     @Test
