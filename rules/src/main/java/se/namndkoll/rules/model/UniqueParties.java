@@ -11,7 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.HashMap;
 import java.util.Map;
-import se.namndkoll.rules.names.PartyNames;
+import se.namndkoll.rules.text.NameCores;
 
 /**
  * A committee names each party once: no two parties share an id, and no two carry names that name
@@ -51,7 +51,7 @@ public @interface UniqueParties {
                 String field = null;
                 if (p.id() != null && !p.id().isBlank() && ids.putIfAbsent(p.id(), i) != null) {
                     field = "id";
-                } else if (p.name() != null && !PartyNames.core(p.name()).isEmpty() && names.putIfAbsent(PartyNames.core(p.name()), i) != null) {
+                } else if (p.name() != null && !NameCores.core(p.name()).isEmpty() && names.putIfAbsent(NameCores.core(p.name()), i) != null) {
                     field = "name";
                 }
                 if (field != null) {
