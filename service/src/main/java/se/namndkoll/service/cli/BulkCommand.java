@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -109,15 +108,7 @@ public final class BulkCommand {
     }
 
     public static int run(String[] args) {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "se/namndkoll/service/cli/cli-logback.xml");
-        }
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = run(args, out, err, System.console() != null);
-        out.flush();
-        err.flush();
-        return status;
+        return StandardStreams.run((out, err) -> run(args, out, err, System.console() != null));
     }
 
     /** Runs the command with the given output streams; returns the exit status. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -94,17 +93,8 @@ public final class CheckCommand {
 
     /** Entry point from the application's main method: runs, flushes and returns the exit status. */
     public static int run(String[] args) {
-        // Before anything logs: the command line's own logging configuration (warnings to stderr only).
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "se/namndkoll/service/cli/cli-logback.xml");
-        }
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         boolean colour = System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
-        int status = new CheckCommand(out, err, Clock.systemDefaultZone(), colour).execute(args);
-        out.flush();
-        err.flush();
-        return status;
+        return StandardStreams.run((out, err) -> new CheckCommand(out, err, Clock.systemDefaultZone(), colour).execute(args));
     }
 
     /** Parsed arguments. */

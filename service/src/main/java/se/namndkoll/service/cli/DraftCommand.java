@@ -56,15 +56,7 @@ public final class DraftCommand {
 
     /** Entry point from the application's main method: runs, flushes and returns the exit status. */
     public static int run(String[] args) {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "se/namndkoll/service/cli/cli-logback.xml");
-        }
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = new DraftCommand(out, err).execute(args);
-        out.flush();
-        err.flush();
-        return status;
+        return StandardStreams.run((out, err) -> new DraftCommand(out, err).execute(args));
     }
 
     record Arguments(Path outFile, String format, List<Path> files) {

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -15,7 +18,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.logging.LogType;
 import se.namndkoll.service.SharedSeeds;
 
@@ -100,6 +102,21 @@ final class Browser implements AutoCloseable {
     /** The console messages since the last call. */
     List<LogEntry> console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll();
+    }
+
+    /**
+     * The errors in the console since the last call: script errors and Content-Security-Policy
+     * violations. An API answer of 4xx is logged by chromium as "Failed to load resource"; the pages
+     * handle those, so they are not errors here.
+     */
+    List<String> scriptErrors() {
+        List<String> problems = new ArrayList<>();
+        for (LogEntry entry : console()) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !entry.getMessage().contains("Failed to load resource")) {
+                problems.add(entry.getMessage());
+            }
+        }
+        return problems;
     }
 
     /**

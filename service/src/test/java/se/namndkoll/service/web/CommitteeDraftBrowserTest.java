@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -79,14 +77,7 @@ class CommitteeDraftBrowserTest {
         if (browser == null) {
             return;
         }
-        List<String> problems = new ArrayList<>();
-        for (LogEntry entry : browser.console()) {
-            // 4xx answers are logged as "Failed to load resource"; the page handles them.
-            if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue() && !entry.getMessage().contains("Failed to load resource")) {
-                problems.add(entry.getMessage());
-            }
-        }
-        assertThat(problems).as("errors in the browser console").isEmpty();
+        assertThat(browser.scriptErrors()).as("errors in the browser console").isEmpty();
     }
 
     @Test

@@ -12,13 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,7 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -83,16 +80,7 @@ class WebApplicationBrowserTest {
         if (browser == null) {
             return;
         }
-        List<String> problems = new ArrayList<>();
-        for (LogEntry entry : browser.console()) {
-            String message = entry.getMessage();
-            // An API answer of 4xx is logged by chromium as "Failed to load resource"; the pages
-            // handle those. Script errors and Content-Security-Policy violations are failures.
-            if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue() && !message.contains("Failed to load resource")) {
-                problems.add(message);
-            }
-        }
-        assertThat(problems).as("errors in the browser console").isEmpty();
+        assertThat(browser.scriptErrors()).as("errors in the browser console").isEmpty();
     }
 
     // ---- the tests -----------------------------------------------------------------------------
