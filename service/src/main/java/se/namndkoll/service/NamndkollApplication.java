@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.util.ClassUtils;
 import se.namndkoll.service.cli.BulkCommand;
 import se.namndkoll.service.cli.CheckCommand;
+import se.namndkoll.service.cli.DraftCommand;
 import se.namndkoll.service.config.EngineConfiguration;
 import se.namndkoll.service.config.NamndkollProperties;
 
@@ -22,12 +23,12 @@ public class NamndkollApplication {
         if (args.length > 0 && args[0].equals("bulk")) {
             System.exit(BulkCommand.run(args)); // a folder of documents, without Spring
         }
+        if (args.length > 0 && args[0].equals("committee")) {
+            System.exit(DraftCommand.run(args)); // committee draft FILE…, without Spring
+        }
         if (asksForHelp(args)) {
             System.out.println(usage());
             System.exit(0);
-        }
-        if (args.length > 0 && args[0].equals("committee")) {
-            System.exit(se.namndkoll.service.cli.DraftCommand.run(args)); // committee draft FILE…, without Spring
         }
         useAheadOfTimeContext();
         SpringApplication application = new SpringApplication(NamndkollApplication.class);
@@ -66,6 +67,7 @@ public class NamndkollApplication {
                   java -jar namndkoll.jar [--INSTÄLLNING=VÄRDE ...]   startar tjänsten: webbapplikationen och API:t
                   java -jar namndkoll.jar check [FLAGGOR] FIL...       granskar filer utan server och databas
                   java -jar namndkoll.jar bulk --out KATALOG KÄLLA...  granskar många dokument i en körning
+                  java -jar namndkoll.jar committee draft FIL...       gör ett utkast till en nämnd ur dess reglemente eller avtal
                   java -jar namndkoll.jar --help                       visar den här texten (även -h och help)
 
                 Tjänsten (inställningar som flaggor, eller som miljövariabler: NAMNDKOLL_DATA_DIR=…):
