@@ -99,7 +99,10 @@ public final class PlainJavaChecks {
         "KL-ANSLAG-TIMELY", "KL-ATTENDANCE-RECORD", "KL-BUDGET-BALANCE", "KL-FORBUND-REPRESENTATION", "KL-JOINT-ANNOUNCEMENT", "KL-JOINT-CHAIR",
         "KL-JOINT-DOCUMENTS", "KL-JOINT-PARTIES", "KL-JOINT-REPRESENTATION", "KL-JUSTERING-DEADLINE", "KL-QUORUM",
         "KL-REMOTE-PARTICIPATION", "LOU-HORIZONTAL", "LOU-INHOUSE-ACTIVITY", "LOU-INHOUSE-CONTROL",
-        "LOU-INHOUSE-PRIVATE-CAPITAL", "LOU-JOINT-COMMITTEE", "LOU-NON-PARTY", "REGL-MEETING-PLAN", "REGL-SUBSTITUTE-SAME-PARTY"};
+        "LOU-INHOUSE-PRIVATE-CAPITAL", "LOU-JOINT-COMMITTEE", "LOU-NON-PARTY", "REGL-MEETING-PLAN", "REGL-SUBSTITUTE-SAME-PARTY",
+        // Listed where they apply but not implemented here: none of them fires on the realistic case, so the
+        // baseline does less than the engine and the measured ratio is, if anything, against the engine.
+        "KL-JOINT-SUBSTITUTE-COUNT", "REGL-JUSTERING", "REGL-NOTICE-DEADLINE"};
 
     private final Messages messages = Messages.load();
 
@@ -155,6 +158,9 @@ public final class PlainJavaChecks {
                 case "LOU-HORIZONTAL", "LOU-INHOUSE-ACTIVITY", "LOU-INHOUSE-CONTROL", "LOU-INHOUSE-PRIVATE-CAPITAL", "LOU-NON-PARTY" -> procurement;
                 case "REGL-MEETING-PLAN" -> terms;
                 case "REGL-SUBSTITUTE-SAME-PARTY" -> attendance && terms;
+                case "KL-JOINT-SUBSTITUTE-COUNT" -> seats;
+                case "REGL-JUSTERING" -> protocol && terms;
+                case "REGL-NOTICE-DEADLINE" -> agenda && terms;
                 default -> protocol; // DOC-PARAGRAPH-RANGE, KL-ANSLAG-*, KL-ATTENDANCE-RECORD, KL-JUSTERING-DEADLINE, KL-REMOTE-PARTICIPATION
             };
             if (runs) {
