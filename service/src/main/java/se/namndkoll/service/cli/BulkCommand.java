@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -132,39 +131,22 @@ public final class BulkCommand {
         String requestTopic = "namndkoll.check.requests";
         String replyTopic = "namndkoll.check.replies";
         Duration timeout = Duration.ofSeconds(600);
-        int i = args.length > 0 && args[0].equals("bulk") ? 1 : 0;
-        for (; i < args.length; i++) {
-            String arg = args[i];
-            int eq = arg.startsWith("--") ? arg.indexOf('=') : -1;
-            String flag = eq > 0 ? arg.substring(0, eq) : arg;
-            Supplier<String> value;
-            final int at = i;
-            if (eq > 0) {
-                String v = arg.substring(eq + 1);
-                value = () -> v;
-            } else {
-                value = () -> CheckCommandValues.value(args, at + 1, flag);
-            }
-            switch (flag) {
+        List<String> list = Flags.split(args, args.length > 0 && args[0].equals("bulk") ? 1 : 0);
+        for (int i = 0; i < list.size(); i++) {
+            String arg = list.get(i);
+            switch (arg) {
                 case "-h", "--help" -> {
                     return null;
                 }
-                case "--out" -> outDir = Path.of(value.get());
-                case "--committee" -> committee = value.get();
-                case "--as-of" -> {
-                    String v = value.get();
-                    try {
-                        asOf = LocalDate.parse(v);
-                    } catch (DateTimeParseException e) {
-                        throw new IllegalArgumentException("--as-of väntar ett datum ÅÅÅÅ-MM-DD, fick \"" + v + "\"");
-                    }
-                }
-                case "--threads" -> threads = positive(flag, value.get());
+                case "--out" -> outDir = Path.of(Flags.value(list, ++i, arg));
+                case "--committee" -> committee = Flags.value(list, ++i, arg);
+                case "--as-of" -> asOf = Flags.date(arg, Flags.value(list, ++i, arg));
+                case "--threads" -> threads = Flags.positive(arg, Flags.value(list, ++i, arg));
                 case "--kafka" -> kafka = true;
-                case "--bootstrap-servers" -> bootstrap = value.get();
-                case "--request-topic" -> requestTopic = value.get();
-                case "--reply-topic" -> replyTopic = value.get();
-                case "--timeout" -> timeout = Duration.ofSeconds(positive(flag, value.get()));
+                case "--bootstrap-servers" -> bootstrap = Flags.value(list, ++i, arg);
+                case "--request-topic" -> requestTopic = Flags.value(list, ++i, arg);
+                case "--reply-topic" -> replyTopic = Flags.value(list, ++i, arg);
+                case "--timeout" -> timeout = Duration.ofSeconds(Flags.positive(arg, Flags.value(list, ++i, arg)));
                 default -> {
                     if (arg.startsWith("-") && arg.length() > 1) {
                         throw new IllegalArgumentException("okänd flagga " + arg);
@@ -175,9 +157,6 @@ public final class BulkCommand {
                     in = Path.of(arg);
                 }
             }
-            if (eq < 0 && !flag.equals("--kafka") && flag.startsWith("--")) {
-                i++;
-            }
         }
         if (in == null) {
             throw new IllegalArgumentException("ange katalogen med dokument");
@@ -186,28 +165,6 @@ public final class BulkCommand {
             throw new IllegalArgumentException("ange --out KATALOG, där rapporterna skrivs");
         }
         return new Arguments(in, outDir, committee, asOf, threads, kafka, bootstrap, requestTopic, replyTopic, timeout);
-    }
-
-    private static int positive(String flag, String v) {
-        try {
-            int n = Integer.parseInt(v);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // below
-        }
-        throw new IllegalArgumentException(flag + " väntar ett positivt heltal, fick \"" + v + "\"");
-    }
-
-    /** The flag values of the check command's parser. */
-    private static final class CheckCommandValues {
-        static String value(String[] args, int i, String flag) {
-            if (i >= args.length || args[i].startsWith("--")) {
-                throw new IllegalArgumentException(flag + " saknar värde");
-            }
-            return args[i];
-        }
     }
 
     int execute(String[] args) {

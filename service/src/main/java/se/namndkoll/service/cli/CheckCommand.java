@@ -10,10 +10,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import se.namndkoll.documents.Body;
 import se.namndkoll.documents.DocumentImporter;
@@ -28,8 +28,8 @@ import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.reference.ReferenceCommittees;
 import se.namndkoll.rules.report.Report;
 import se.namndkoll.rules.report.Severity;
-import se.namndkoll.service.api.ProblemTexts;
 import se.namndkoll.service.NotFoundException;
+import se.namndkoll.service.api.ProblemTexts;
 import se.namndkoll.service.check.CaseReader;
 import se.namndkoll.service.check.InputError;
 import se.namndkoll.service.check.InvalidInputException;
@@ -77,13 +77,13 @@ public final class CheckCommand {
     private final PrintStream err;
     private final Clock clock;
     private final boolean colour;
-    private final java.util.function.Supplier<RuleEngine> engines;
+    private final Supplier<RuleEngine> engines;
 
     CheckCommand(PrintStream out, PrintStream err, Clock clock, boolean colour) {
         this(out, err, clock, colour, RuleEngine::create);
     }
 
-    CheckCommand(PrintStream out, PrintStream err, Clock clock, boolean colour, java.util.function.Supplier<RuleEngine> engines) {
+    CheckCommand(PrintStream out, PrintStream err, Clock clock, boolean colour, Supplier<RuleEngine> engines) {
         this.out = out;
         this.err = err;
         this.clock = clock;
@@ -226,52 +226,28 @@ public final class CheckCommand {
         boolean explain = false;
         String server = null;
         List<Path> files = new ArrayList<>();
-        int i = 0;
-        if (i < args.length && args[i].equals("check")) {
-            i++;
-        }
-        for (; i < args.length; i++) {
-            String arg = args[i];
+        List<String> list = Flags.split(args, args.length > 0 && args[0].equals("check") ? 1 : 0);
+        for (int i = 0; i < list.size(); i++) {
+            String arg = list.get(i);
             switch (arg) {
                 case "-h", "--help" -> {
                     return null;
                 }
-                case "--committee" -> committee = value(args, ++i, arg);
+                case "--committee" -> committee = Flags.value(list, ++i, arg);
                 case "--explain" -> explain = true;
-                case "--server" -> server = value(args, ++i, arg);
-                case "--as-of" -> {
-                    String v = value(args, ++i, arg);
-                    try {
-                        asOf = LocalDate.parse(v);
-                    } catch (DateTimeParseException e) {
-                        throw new IllegalArgumentException("--as-of väntar ett datum ÅÅÅÅ-MM-DD, fick \"" + v + "\"");
-                    }
-                }
-                case "--format" -> {
-                    format = value(args, ++i, arg).toLowerCase(Locale.ROOT);
-                    if (!format.equals("text") && !format.equals("json")) {
-                        throw new IllegalArgumentException("--format är text eller json, inte \"" + format + "\"");
-                    }
-                }
+                case "--server" -> server = Flags.value(list, ++i, arg);
+                case "--as-of" -> asOf = Flags.date(arg, Flags.value(list, ++i, arg));
+                case "--format" -> format = Flags.format(arg, Flags.value(list, ++i, arg));
                 case "--" -> {
-                    for (i++; i < args.length; i++) {
-                        files.add(Path.of(args[i]));
+                    for (i++; i < list.size(); i++) {
+                        files.add(Path.of(list.get(i)));
                     }
                 }
                 default -> {
-                    if (arg.startsWith("--committee=")) {
-                        committee = arg.substring("--committee=".length());
-                    } else if (arg.startsWith("--server=")) {
-                        server = arg.substring("--server=".length());
-                    } else if (arg.startsWith("--as-of=")) {
-                        return parse(replace(args, i, "--as-of", arg.substring("--as-of=".length())));
-                    } else if (arg.startsWith("--format=")) {
-                        return parse(replace(args, i, "--format", arg.substring("--format=".length())));
-                    } else if (arg.startsWith("-") && arg.length() > 1) {
+                    if (arg.startsWith("-") && arg.length() > 1) {
                         throw new IllegalArgumentException("okänd flagga " + arg);
-                    } else {
-                        files.add(Path.of(arg));
                     }
+                    files.add(Path.of(arg));
                 }
             }
         }
@@ -279,20 +255,6 @@ public final class CheckCommand {
             throw new IllegalArgumentException("ange minst en fil att kontrollera");
         }
         return new Arguments(committee, asOf, format, explain, files, server);
-    }
-
-    private static String[] replace(String[] args, int at, String flag, String value) {
-        List<String> out = new ArrayList<>(List.of(args));
-        out.set(at, flag);
-        out.add(at + 1, value);
-        return out.toArray(String[]::new);
-    }
-
-    private static String value(String[] args, int i, String flag) {
-        if (i >= args.length || args[i].startsWith("--")) {
-            throw new IllegalArgumentException(flag + " saknar värde");
-        }
-        return args[i];
     }
 
     static Committee committee(String spec, ObjectMapper json) {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import se.namndkoll.documents.StandardDocumentImporter;
 import se.namndkoll.documents.UnreadableDocumentException;
@@ -247,25 +246,20 @@ public final class DraftCommand {
             }
             throw new IllegalArgumentException("okänt underkommando" + (i < args.length ? " " + args[i] : "") + "; det som finns är: committee draft");
         }
-        i++;
-        for (; i < args.length; i++) {
-            String arg = args[i];
+        List<String> list = Flags.split(args, i + 1);
+        for (int j = 0; j < list.size(); j++) {
+            String arg = list.get(j);
             switch (arg) {
                 case "-h", "--help" -> {
                     return null;
                 }
-                case "--out" -> outFile = Path.of(value(args, ++i, arg));
-                case "--format" -> format = format(value(args, ++i, arg));
+                case "--out" -> outFile = Path.of(Flags.value(list, ++j, arg));
+                case "--format" -> format = Flags.format(arg, Flags.value(list, ++j, arg));
                 default -> {
-                    if (arg.startsWith("--out=")) {
-                        outFile = Path.of(arg.substring("--out=".length()));
-                    } else if (arg.startsWith("--format=")) {
-                        format = format(arg.substring("--format=".length()));
-                    } else if (arg.startsWith("-") && arg.length() > 1) {
+                    if (arg.startsWith("-") && arg.length() > 1) {
                         throw new IllegalArgumentException("okänd flagga " + arg);
-                    } else {
-                        files.add(Path.of(arg));
                     }
+                    files.add(Path.of(arg));
                 }
             }
         }
@@ -273,20 +267,5 @@ public final class DraftCommand {
             throw new IllegalArgumentException("ange minst ett reglemente, avtal eller en förbundsordning att göra utkastet ur");
         }
         return new Arguments(outFile, format, files);
-    }
-
-    private static String format(String value) {
-        String f = value.toLowerCase(Locale.ROOT);
-        if (!f.equals("text") && !f.equals("json")) {
-            throw new IllegalArgumentException("--format är text eller json, inte \"" + value + "\"");
-        }
-        return f;
-    }
-
-    private static String value(String[] args, int i, String flag) {
-        if (i >= args.length || args[i].startsWith("--")) {
-            throw new IllegalArgumentException(flag + " saknar värde");
-        }
-        return args[i];
     }
 }

@@ -20,22 +20,13 @@ import se.namndkoll.rules.RuleEngine;
 class BulkCommandTest {
 
     private static final Path EXAMPLES = Path.of("..", "docs", "examples");
-    private static RuleEngine engine;
-
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final ObjectMapper json = new ObjectMapper();
 
-    private static synchronized RuleEngine engine() {
-        if (engine == null) {
-            engine = RuleEngine.create();
-        }
-        return engine;
-    }
-
     private int run(String... args) {
         return new BulkCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneId.of("Europe/Stockholm")), BulkCommandTest::engine, false)
+                Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneId.of("Europe/Stockholm")), SharedEngine::get, false)
                 .execute(args);
     }
 

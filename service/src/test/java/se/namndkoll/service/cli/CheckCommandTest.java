@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.namndkoll.rules.RuleEngine;
@@ -26,20 +27,11 @@ class CheckCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private static RuleEngine engine;
-
-    private static synchronized RuleEngine engine() {
-        if (engine == null) {
-            engine = RuleEngine.create();
-        }
-        return engine;
-    }
-
     private int run(String... args) {
-        return run(CheckCommandTest::engine, args);
+        return run(SharedEngine::get, args);
     }
 
-    private int run(java.util.function.Supplier<RuleEngine> engines, String... args) {
+    private int run(Supplier<RuleEngine> engines, String... args) {
         CheckCommand command = new CheckCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 Clock.fixed(Instant.parse("2024-01-01T12:00:00Z"), ZoneOffset.UTC), false, engines);
         return command.execute(args);

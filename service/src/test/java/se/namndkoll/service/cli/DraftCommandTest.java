@@ -28,15 +28,6 @@ class DraftCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private static RuleEngine engine;
-
-    private static synchronized RuleEngine engine() {
-        if (engine == null) {
-            engine = RuleEngine.create();
-        }
-        return engine;
-    }
-
     private int draft(String... args) {
         out.reset();
         err.reset();
@@ -47,7 +38,7 @@ class DraftCommandTest {
         out.reset();
         err.reset();
         return new CheckCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Clock.fixed(Instant.parse("2026-01-15T12:00:00Z"), ZoneOffset.UTC), false, DraftCommandTest::engine).execute(args);
+                Clock.fixed(Instant.parse("2026-01-15T12:00:00Z"), ZoneOffset.UTC), false, SharedEngine::get).execute(args);
     }
 
     private String out() {
