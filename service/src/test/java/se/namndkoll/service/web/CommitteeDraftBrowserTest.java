@@ -3,7 +3,6 @@ package se.namndkoll.service.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,23 +10,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Nämnder, "Skapa från reglemente eller avtal", end to end in Debian's headless chromium: a
@@ -39,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "namndkoll.data-dir=" + CommitteeDraftBrowserTest.DATA_DIR)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CommitteeDraftBrowserTest {
+class CommitteeDraftBrowserTest extends BrowserPageTest {
 
     /** A registry of its own (the two seeded committees), emptied before each run. */
     static final String DATA_DIR = "target/web-draft-test-data";
@@ -49,35 +41,6 @@ class CommitteeDraftBrowserTest {
 
     static {
         Browser.deleteTree(Path.of(DATA_DIR));
-    }
-
-    static Browser browser;
-    static Screenshots screenshots;
-
-    @LocalServerPort
-    int port;
-
-    /** Skipped with a one-line reason without chromium (failed in CI), before a browser or a test starts. */
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.assumeInstalled();
-        browser = Browser.start(1280, 900);
-        screenshots = Screenshots.create();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noScriptErrors() {
-        if (browser == null) {
-            return;
-        }
-        assertThat(browser.scriptErrors()).as("errors in the browser console").isEmpty();
     }
 
     @Test
@@ -254,44 +217,12 @@ class CommitteeDraftBrowserTest {
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    private String base() {
-        return "http://127.0.0.1:" + port;
-    }
-
     private static String file(String name) {
         return DRAFTS.resolve(name).toAbsolutePath().toString();
     }
 
-    private void open(String route) {
-        browser.driver.get("about:blank");
-        browser.driver.get(base() + "/#/" + route);
-        wait(10).until(d -> "true".equals(js().executeScript("return document.documentElement.dataset.ready || null;")));
-    }
-
-    private JavascriptExecutor js() {
-        return browser.driver;
-    }
-
-    private WebDriverWait wait(int seconds) {
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
-    }
-
-    private WebElement find(String css) {
-        return browser.driver.findElement(By.cssSelector(css));
-    }
-
-    private WebElement waitFor(String css) {
-        return wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-    }
-
     private List<String> texts(String css) {
         return browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-    }
-
-    private WebElement active() {
-        return browser.driver.switchTo().activeElement();
     }
 
     /**
@@ -301,24 +232,6 @@ class CommitteeDraftBrowserTest {
      */
     private void enterDate(WebElement input, String iso) {
         js().executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', { bubbles: true }));", input, iso);
-    }
-
-    /** Every visible form control has a label, and every button and link a name. */
-    private void assertEveryControlIsLabelled() {
-        @SuppressWarnings("unchecked")
-        List<String> unlabelled = (List<String>) js().executeScript("""
-                return [...document.querySelectorAll('input, select, textarea')]
-                  .filter(el => el.type !== 'hidden' && el.offsetParent !== null)
-                  .filter(el => !(el.id && document.querySelector('label[for="' + CSS.escape(el.id) + '"]'))
-                             && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-                  .map(el => el.outerHTML.slice(0, 120));""");
-        assertThat(unlabelled).as("form controls without a label").isEmpty();
-        @SuppressWarnings("unchecked")
-        List<String> nameless = (List<String>) js().executeScript("""
-                return [...document.querySelectorAll('button, a[href]')]
-                  .filter(el => el.offsetParent !== null && !el.textContent.trim() && !el.getAttribute('aria-label'))
-                  .map(el => el.outerHTML.slice(0, 120));""");
-        assertThat(nameless).as("buttons and links without a name").isEmpty();
     }
 
     private int status(String path) throws IOException, InterruptedException {
@@ -331,13 +244,4 @@ class CommitteeDraftBrowserTest {
                 HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElse(null);
     }
 
-    private JsonNode getJson(String path) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(base() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return new ObjectMapper().readTree(response.body());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

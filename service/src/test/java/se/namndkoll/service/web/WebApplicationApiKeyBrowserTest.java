@@ -2,17 +2,14 @@ package se.namndkoll.service.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A service that requires an API key for everything: the pages ask for the key where the API
@@ -23,30 +20,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "namndkoll.security.api-keys.kansliet=" + WebApplicationApiKeyBrowserTest.KEY,
         "namndkoll.security.open-reads=false",
         "namndkoll.security.open-checks=false"})
-class WebApplicationApiKeyBrowserTest {
+class WebApplicationApiKeyBrowserTest extends BrowserPageTest {
 
     static final String KEY = "a-secret-key-for-the-browser-test";
 
     static {
-        Browser.deleteTree(java.nio.file.Path.of("target/web-key-test-data"));
-    }
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.assumeInstalled();
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        Browser.deleteTree(Path.of("target/web-key-test-data"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package se.namndkoll.service.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,26 +10,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.namndkoll.service.SharedSeeds;
 
 /**
@@ -40,10 +32,8 @@ import se.namndkoll.service.SharedSeeds;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "namndkoll.data-dir=" + WebApplicationBrowserTest.DATA_DIR)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WebApplicationBrowserTest {
+class WebApplicationBrowserTest extends BrowserPageTest {
 
-    static final int DESKTOP_WIDTH = 1280;
-    static final int DESKTOP_HEIGHT = 900;
     static final int PHONE_WIDTH = 390;
     static final int PHONE_HEIGHT = 844;
 
@@ -52,35 +42,6 @@ class WebApplicationBrowserTest {
 
     static {
         Browser.deleteTree(Path.of(DATA_DIR));
-    }
-
-    static Browser browser;
-    static Screenshots screenshots;
-
-    @LocalServerPort
-    int port;
-
-    /** Skipped with a one-line reason without chromium (failed in CI), before a browser or a test starts. */
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Browser.assumeInstalled();
-        browser = Browser.start(DESKTOP_WIDTH, DESKTOP_HEIGHT);
-        screenshots = Screenshots.create();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void noScriptErrors() {
-        if (browser == null) {
-            return;
-        }
-        assertThat(browser.scriptErrors()).as("errors in the browser console").isEmpty();
     }
 
     // ---- the tests -----------------------------------------------------------------------------
@@ -496,73 +457,15 @@ class WebApplicationBrowserTest {
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    private String base() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    /** Loads the application afresh on a route and waits until the page is rendered. */
-    private void open(String route) {
-        browser.driver.get("about:blank");
-        browser.driver.get(base() + "/#/" + route);
-        waitUntilReady();
-    }
-
-    private void waitUntilReady() {
-        wait(10).until(d -> "true".equals(js().executeScript("return document.documentElement.dataset.ready || null;")));
-    }
-
     /** Milliseconds from navigation start until the application marked itself ready. */
     private double readyTime() {
         Object ms = js().executeScript("const m = performance.getEntriesByName('nk-ready'); return m.length ? m[0].startTime : -1;");
         return ((Number) ms).doubleValue();
     }
 
-    private JavascriptExecutor js() {
-        return browser.driver;
-    }
-
-    private WebDriverWait wait(int seconds) {
-        // The pages re-render their results: an element found a moment ago may be replaced while it
-        // is read (a StaleElementReferenceException inside a wait once aborted a test in English and
-        // left the next tests in that language); such a read is tried again, as a missing element is.
-        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
-    }
-
-    private WebElement find(String css) {
-        return browser.driver.findElement(By.cssSelector(css));
-    }
-
-    private WebElement waitFor(String css) {
-        return wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
-    }
-
-    private WebElement active() {
-        return browser.driver.switchTo().activeElement();
-    }
-
     private void assertNoHorizontalScroll(String page) {
         Number overflow = (Number) js().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow.intValue()).as("horizontal overflow at phone width on " + page).isLessThanOrEqualTo(0);
-    }
-
-    /** Every visible form control has a label (label[for], aria-label or aria-labelledby). */
-    private void assertEveryControlIsLabelled() {
-        @SuppressWarnings("unchecked")
-        List<String> unlabelled = (List<String>) js().executeScript("""
-                return [...document.querySelectorAll('input, select, textarea')]
-                  .filter(el => el.type !== 'hidden' && el.offsetParent !== null)
-                  .filter(el => !(el.id && document.querySelector('label[for="' + CSS.escape(el.id) + '"]'))
-                             && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-                  .map(el => el.outerHTML.slice(0, 120));""");
-        assertThat(unlabelled).as("form controls without a label").isEmpty();
-        @SuppressWarnings("unchecked")
-        List<String> nameless = (List<String>) js().executeScript("""
-                return [...document.querySelectorAll('button, a[href]')]
-                  .filter(el => el.offsetParent !== null && !el.textContent.trim() && !el.getAttribute('aria-label'))
-                  .map(el => el.outerHTML.slice(0, 120));""");
-        assertThat(nameless).as("buttons and links without a name").isEmpty();
     }
 
     private List<String> ruleIds() {
@@ -572,16 +475,6 @@ class WebApplicationBrowserTest {
 
     private String englishTitle(String ruleId) {
         return getJson("/api/v1/rules/" + ruleId).get("titleEn").asText();
-    }
-
-    private JsonNode getJson(String path) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(base() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return new ObjectMapper().readTree(response.body());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void post(String path, String text) throws IOException, InterruptedException {
