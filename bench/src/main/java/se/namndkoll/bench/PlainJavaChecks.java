@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import se.namndkoll.rules.document.Dates;
 import se.namndkoll.rules.document.Distribution;
 import se.namndkoll.rules.document.Numbering;
@@ -29,6 +30,7 @@ import se.namndkoll.rules.economy.ContributionSplit;
 import se.namndkoll.rules.engine.Messages;
 import se.namndkoll.rules.model.Agenda;
 import se.namndkoll.rules.model.AgendaItem;
+import se.namndkoll.rules.model.Announcement;
 import se.namndkoll.rules.model.Attendance;
 import se.namndkoll.rules.model.Budget;
 import se.namndkoll.rules.model.BudgetKind;
@@ -264,7 +266,7 @@ public final class PlainJavaChecks {
                         long present = attendance.stream().filter(Attendance::serves).count();
                         if (present < required) {
                             String numbers = p.paragraphs().stream().map(ProtocolParagraph::number).sorted()
-                                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+                                    .map(String::valueOf).collect(Collectors.joining(", "));
                             Map<String, Object> f = facts("seats", seats, "present", present, "required", required);
                             if (!numbers.isEmpty()) {
                                 f.put("paragraphs", numbers);
@@ -434,7 +436,7 @@ public final class PlainJavaChecks {
             if (committee == null || committee.form() != CooperationForm.GEMENSAM_NAMND) {
                 return;
             }
-            List<se.namndkoll.rules.model.Announcement> list = p.announcements() == null ? List.of() : p.announcements();
+            List<Announcement> list = p.announcements() == null ? List.of() : p.announcements();
             String host = committee.hostPartyId();
             boolean hostListed = host != null && list.stream().anyMatch(a -> a.partyId().equals(host));
             LocalDate last = p.noticePostedOn();
@@ -448,7 +450,7 @@ public final class PlainJavaChecks {
                 List<String> missing = new ArrayList<>();
                 List<String> shown = new ArrayList<>();
                 for (Party party : committee.parties()) {
-                    Optional<se.namndkoll.rules.model.Announcement> entry = list.stream().filter(a -> a.partyId().equals(party.id())).findFirst();
+                    Optional<Announcement> entry = list.stream().filter(a -> a.partyId().equals(party.id())).findFirst();
                     boolean announced = entry.isPresent() ? entry.get().postedOn() != null
                             : party.id().equals(host) && p.noticePostedOn() != null;
                     (announced ? shown : missing).add(party.name());
@@ -518,7 +520,7 @@ public final class PlainJavaChecks {
             if (!hostListed && day.equals(p.noticePostedOn()) && host != null) {
                 names.add(committee.party(host).map(Party::name).orElse(host));
             }
-            for (var a : p.announcements() == null ? List.<se.namndkoll.rules.model.Announcement>of() : p.announcements()) {
+            for (var a : p.announcements() == null ? List.<Announcement>of() : p.announcements()) {
                 String name = committee.party(a.partyId()).map(Party::name).orElse(a.partyId());
                 if (day.equals(a.postedOn()) && !names.contains(name)) {
                     names.add(name);

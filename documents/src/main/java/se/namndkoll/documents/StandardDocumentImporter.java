@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -237,8 +241,8 @@ public final class StandardDocumentImporter implements DocumentImporter {
      * are, and takes a proposal's or a decision's zone when one of its parts has it.
      */
     private static List<TextLine> textLines(RawText raw, Layout w) {
-        java.util.Map<Integer, TextZone> zones = new java.util.HashMap<>();
-        java.util.Map<Integer, Integer> duplicates = new java.util.HashMap<>();
+        Map<Integer, TextZone> zones = new HashMap<>();
+        Map<Integer, Integer> duplicates = new HashMap<>();
         for (int i = 0; i < w.size(); i++) {
             int number = w.number(i);
             TextZone zone = w.blank(i) ? TextZone.BODY : w.zone[i];
@@ -362,7 +366,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
             if (w.blank(i) || w.furniture[i]) {
                 continue;
             }
-            boolean top = i == 0 || w.previousContent(i - 1) < 0 || !java.util.Objects.equals(w.raw.get(i).page(), w.raw.get(Math.max(0, i - 1)).page());
+            boolean top = i == 0 || w.previousContent(i - 1) < 0 || !Objects.equals(w.raw.get(i).page(), w.raw.get(Math.max(0, i - 1)).page());
             if (!top) {
                 continue;
             }
@@ -405,7 +409,7 @@ public final class StandardDocumentImporter implements DocumentImporter {
 
     /** Proposal and decision zones: the lines under "Förslag till beslut" / "Beslut" until the next heading. */
     private static void zones(Layout w, AgendaReader.Result agenda, ProtocolReader.Result protocol, List<Integer> memos, List<int[]> parts) {
-        Set<Integer> starts = new java.util.HashSet<>(memos);
+        Set<Integer> starts = new HashSet<>(memos);
         if (agenda != null) {
             agenda.blocks().forEach(b -> {
                 starts.add(b.heading());

@@ -6,14 +6,25 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import se.namndkoll.documents.format.Fixtures;
+import se.namndkoll.rules.model.AgendaItem;
 import se.namndkoll.rules.model.Attendance;
+import se.namndkoll.rules.model.DateRole;
+import se.namndkoll.rules.model.DecisionKind;
 import se.namndkoll.rules.model.DocumentKind;
 import se.namndkoll.rules.model.GoverningDocumentKind;
 import se.namndkoll.rules.model.ParticipationMode;
+import se.namndkoll.rules.model.ProposalPoint;
 import se.namndkoll.rules.model.ProtocolParagraph;
 import se.namndkoll.rules.model.RegulatedTopic;
 import se.namndkoll.rules.model.RegulationTopic;
@@ -98,11 +109,11 @@ class StandardDocumentImporterTest {
         assertThat(budget.decision()).startsWith("Nämnden beslutar att anta förslag till budget för 2024");
         assertThat(budget.disqualified()).containsExactly("Eva Ek");
         assertThat(budget.distribution()).containsExactly("Kommunstyrelsen", "Ekonomikontoret");
-        assertThat(d.input().decisions()).extracting(x -> x.kind()).contains(se.namndkoll.rules.model.DecisionKind.ADOPT_BUDGET);
+        assertThat(d.input().decisions()).extracting(x -> x.kind()).contains(DecisionKind.ADOPT_BUDGET);
         assertThat(d.input().document().dates()).anySatisfy(m -> {
             assertThat(m.date()).isEqualTo(LocalDate.of(2023, 11, 10));
-            assertThat(m.statedWeekday()).isEqualTo(java.time.DayOfWeek.FRIDAY);
-            assertThat(m.role()).isEqualTo(se.namndkoll.rules.model.DateRole.MEETING);
+            assertThat(m.statedWeekday()).isEqualTo(DayOfWeek.FRIDAY);
+            assertThat(m.role()).isEqualTo(DateRole.MEETING);
         });
         assertThat(d.input().document().lines().get(19).zone()).isEqualTo(TextZone.DECISION);
     }
@@ -186,7 +197,7 @@ class StandardDocumentImporterTest {
 
     @Test
     void aDocumentWithoutAMeetingDateIsJudgedOnTheDateGivenOrToday() throws Exception {
-        ImportedDocument d = new StandardDocumentImporter(java.time.Clock.fixed(java.time.Instant.parse("2025-06-01T10:00:00Z"), java.time.ZoneOffset.UTC))
+        ImportedDocument d = new StandardDocumentImporter(Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC))
                 .read("guide.txt", syntheticBytes("S-09-vagledning-utan-datum.txt"), new ImportOptions(null, List.of(), null));
         assertThat(d.input().evaluationDate()).isEqualTo(LocalDate.of(2025, 6, 1));
         assertThat(d.kinds()).containsExactly(DocumentKind.OTHER);
@@ -214,7 +225,7 @@ class StandardDocumentImporterTest {
                 .extracting(f -> f.label() + " = " + f.value())
                 .contains("Justeringens plats och tid = Stadshuset, 2024-02-12", "Datum då anslaget sätts upp = 2024-02-13",
                         "Datum då anslaget tas ned = 2024-03-01", "Förvaringsplats för protokollet = Kommunledningskontoret")
-                .noneMatch(f -> f.toLowerCase(java.util.Locale.ROOT).startsWith("plats och tid = ") && f.endsWith("= "));
+                .noneMatch(f -> f.toLowerCase(Locale.ROOT).startsWith("plats och tid = ") && f.endsWith("= "));
         var protocol = d.input().protocol();
         assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2024, 2, 12));
         assertThat(protocol.noticePostedOn()).isEqualTo(LocalDate.of(2024, 2, 13));
@@ -304,8 +315,8 @@ class StandardDocumentImporterTest {
                 "", "Justering: Kommunhuset 2023-10-23", "", "§ 1 Budget 2024", "Beslut", "Nämnden antar budget för 2024."));
         ImportedDocument word = new StandardDocumentImporter().read("protokoll.docx", docx, new ImportOptions(null, ReferenceCommittees.all(), null));
         assertThat(word.input().protocol().attendance()).extracting(Attendance::person, Attendance::role, Attendance::servingFor)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Lars Holm", SeatRole.LEDAMOT, null),
-                        org.assertj.core.groups.Tuple.tuple("Anna Sjö", SeatRole.ERSATTARE, "Johan Ek"));
+                .containsExactly(Tuple.tuple("Lars Holm", SeatRole.LEDAMOT, null),
+                        Tuple.tuple("Anna Sjö", SeatRole.ERSATTARE, "Johan Ek"));
         assertThat(word.input().protocol().adjustedOn()).isEqualTo(LocalDate.of(2023, 10, 23));
         // a PDF whose labels wrap in the left column and whose anslag box has two columns
         byte[] pdf = Fixtures.pdf(List.of(List.of(
@@ -332,9 +343,9 @@ class StandardDocumentImporterTest {
     @Test
     void aListFollowedByOneSectionPerItemGivesEachItemItsOwnSection() throws Exception {
         ImportedDocument d = synthetic("S-17-kallelse-hjalpmedel-arendeavsnitt.txt", "kallelse.txt");
-        List<se.namndkoll.rules.model.AgendaItem> items = d.input().agenda().items();
+        List<AgendaItem> items = d.input().agenda().items();
         assertThat(items).extracting(i -> i.number()).containsExactly(1, 2, 3, 4);
-        assertThat(items.get(1).proposals()).extracting(se.namndkoll.rules.model.ProposalPoint::text)
+        assertThat(items.get(1).proposals()).extracting(ProposalPoint::text)
                 .containsExactly("att fastställa prislistan,", "att prislistan gäller från och med 2025.");
         assertThat(items.get(1).distribution()).containsExactly("Region Västmanland", "Köpings kommun");
         assertThat(items.get(2).description()).isEqualTo("Reglementet revideras.");
@@ -375,20 +386,20 @@ class StandardDocumentImporterTest {
         ImportedDocument d = synthetic("S-20-protokoll-jamtland-parti-efter-kommun.txt", "protokoll.txt");
         var protocol = d.input().protocol();
         assertThat(protocol.attendance()).extracting(Attendance::person, Attendance::politicalParty, Attendance::partyId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna Andersson", "S", "bracke"),
-                        org.assertj.core.groups.Tuple.tuple("Per Persson", "M", "ostersund"),
-                        org.assertj.core.groups.Tuple.tuple("Karin Berg", null, "krokom"));
+                .containsExactly(Tuple.tuple("Anna Andersson", "S", "bracke"),
+                        Tuple.tuple("Per Persson", "M", "ostersund"),
+                        Tuple.tuple("Karin Berg", null, "krokom"));
         assertThat(protocol.attendance().get(2).servingFor()).isEqualTo("Olle Olsson");
         assertThat(protocol.paragraphs()).extracting(ProtocolParagraph::number, ProtocolParagraph::decision)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(12, "Nämnden beslutar att fastställa budget för 2026."),
-                        org.assertj.core.groups.Tuple.tuple(13, "Informationen noteras."));
+                .containsExactly(Tuple.tuple(12, "Nämnden beslutar att fastställa budget för 2026."),
+                        Tuple.tuple(13, "Informationen noteras."));
     }
 
     @Test
     void aFöredragningslistaWrittenAsATableIsRead() throws Exception {
         // Word's table: Nr | Ärende | Dnr | Föredragande, the numbers without a full stop
         ImportedDocument d = synthetic("S-21-kallelse-it-drift-tabell.txt", "kallelse.txt");
-        List<se.namndkoll.rules.model.AgendaItem> items = d.input().agenda().items();
+        List<AgendaItem> items = d.input().agenda().items();
         assertThat(items).extracting(i -> i.number()).containsExactly(1, 2, 3, 5);
         assertThat(items).extracting(i -> i.title()).containsExactly("Val av justerare", "Budget 2025", "Internkontrollplan 2025", "Information");
         assertThat(items).extracting(i -> i.caseNumber()).containsExactly(null, "GIT 2024/12", "GIT 2024/15", null);
@@ -401,7 +412,7 @@ class StandardDocumentImporterTest {
     @Test
     void anItemWithoutNumberOrTimeAfterAProposalInOneSentenceIsTheNextItem() throws Exception {
         ImportedDocument d = synthetic("S-22-kallelse-e-namnden-forslag.txt", "kallelse.txt");
-        List<se.namndkoll.rules.model.AgendaItem> items = d.input().agenda().items();
+        List<AgendaItem> items = d.input().agenda().items();
         assertThat(items).extracting(i -> i.number()).containsExactly(1, 2, 3, 4);
         assertThat(items.get(1).proposals()).hasSize(2);
         assertThat(items.get(2).proposals()).hasSize(1);
@@ -413,8 +424,8 @@ class StandardDocumentImporterTest {
         ImportedDocument d = synthetic("S-23-protokoll-hjalpmedel-dnr-tva-justeringar.txt", "protokoll.txt");
         var protocol = d.input().protocol();
         assertThat(protocol.paragraphs()).extracting(ProtocolParagraph::title, ProtocolParagraph::caseNumber)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Delårsrapport", "RV 2024-0201"),
-                        org.assertj.core.groups.Tuple.tuple("Prislista 2025", "RV 2024-0210"));
+                .containsExactly(Tuple.tuple("Delårsrapport", "RV 2024-0201"),
+                        Tuple.tuple("Prislista 2025", "RV 2024-0210"));
         // the protocol as a whole is justerat on the later date (one paragraph was justerad at once)
         assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2024, 9, 10));
     }
@@ -460,9 +471,9 @@ class StandardDocumentImporterTest {
         var protocol = d.input().protocol();
         // "§ 30 justerades …" is a sentence of the justering's field, "§ 31." the end of a sentence
         assertThat(protocol.paragraphs()).extracting(ProtocolParagraph::number, ProtocolParagraph::title)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(29, "Fastställande av dagordning"),
-                        org.assertj.core.groups.Tuple.tuple(30, "Yttrande till tingsrätten"),
-                        org.assertj.core.groups.Tuple.tuple(31, "Information"));
+                .containsExactly(Tuple.tuple(29, "Fastställande av dagordning"),
+                        Tuple.tuple(30, "Yttrande till tingsrätten"),
+                        Tuple.tuple(31, "Information"));
         assertThat(protocol.paragraphs().get(0).decision()).endsWith("under § 31.");
         // justerad 19 days after the meeting: later than the 14 days
         assertThat(protocol.adjustedOn()).isEqualTo(LocalDate.of(2025, 4, 22));
@@ -554,10 +565,10 @@ class StandardDocumentImporterTest {
         assertThat(d.kinds()).contains(DocumentKind.AGENDA);
         assertThat(d.input().agenda().meetingDate()).isEqualTo(LocalDate.of(2025, 5, 14));
         assertThat(d.input().agenda().items()).extracting(i -> i.number(), i -> i.title(), i -> i.caseNumber())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Upprop och val av justerare", null),
-                        org.assertj.core.groups.Tuple.tuple(2, "Fastställande av ärendelista", null),
-                        org.assertj.core.groups.Tuple.tuple(3, "Ekonomisk uppföljning per april 2025", "GLN 2025/8"),
-                        org.assertj.core.groups.Tuple.tuple(4, "Internkontrollplan 2025", "GLN 2025/11"));
+                .containsExactly(Tuple.tuple(1, "Upprop och val av justerare", null),
+                        Tuple.tuple(2, "Fastställande av ärendelista", null),
+                        Tuple.tuple(3, "Ekonomisk uppföljning per april 2025", "GLN 2025/8"),
+                        Tuple.tuple(4, "Internkontrollplan 2025", "GLN 2025/11"));
     }
 
     @Test
@@ -566,11 +577,11 @@ class StandardDocumentImporterTest {
         // the meeting's date, not the kallelse's own (2025-05-02) or the notice of absence's (2025-05-09)
         assertThat(d.input().agenda().meetingDate()).isEqualTo(LocalDate.of(2025, 5, 14));
         assertThat(d.input().agenda().items()).extracting(i -> i.number(), i -> i.title(), i -> i.time(), i -> i.caseNumber())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "Upprop och val av justerare", java.time.LocalTime.of(13, 0), null),
-                        org.assertj.core.groups.Tuple.tuple(2, "Fastställande av ärendelista", java.time.LocalTime.of(13, 5), null),
-                        org.assertj.core.groups.Tuple.tuple(3, "Ekonomisk uppföljning per april 2025", java.time.LocalTime.of(13, 10), "GLN 2025/8"),
-                        org.assertj.core.groups.Tuple.tuple(4, "Sammanträdesdagar hösten 2025", java.time.LocalTime.of(14, 20), "GLN 2025/14"),
-                        org.assertj.core.groups.Tuple.tuple(4, "Information från lönechefen", java.time.LocalTime.of(14, 30), null));
+                .containsExactly(Tuple.tuple(1, "Upprop och val av justerare", LocalTime.of(13, 0), null),
+                        Tuple.tuple(2, "Fastställande av ärendelista", LocalTime.of(13, 5), null),
+                        Tuple.tuple(3, "Ekonomisk uppföljning per april 2025", LocalTime.of(13, 10), "GLN 2025/8"),
+                        Tuple.tuple(4, "Sammanträdesdagar hösten 2025", LocalTime.of(14, 20), "GLN 2025/14"),
+                        Tuple.tuple(4, "Information från lönechefen", LocalTime.of(14, 30), null));
         assertThat(Seeds.engine().check(d.input()).findings()).filteredOn(f -> f.ruleId().equals("DOC-NUMBERING"))
                 .extracting(f -> f.location().pointer()).containsExactly("/agenda/items/4");
     }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.drools.ruleunits.api.DataObserver;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.impl.ReteEvaluatorBasedRuleUnitInstance;
@@ -18,11 +20,10 @@ import se.namndkoll.rules.decisions.CaseFacts;
 import se.namndkoll.rules.decisions.DecisionRunner;
 import se.namndkoll.rules.decisions.DecisionStep;
 import se.namndkoll.rules.decisions.DecisionSteps;
-import org.drools.ruleunits.api.DataObserver;
-import se.namndkoll.rules.engine.FindingAssembler;
-import se.namndkoll.rules.engine.FindingDraft;
 import se.namndkoll.rules.engine.Evaluation;
 import se.namndkoll.rules.engine.FactLoader;
+import se.namndkoll.rules.engine.FindingAssembler;
+import se.namndkoll.rules.engine.FindingDraft;
 import se.namndkoll.rules.engine.Locator;
 import se.namndkoll.rules.engine.Messages;
 import se.namndkoll.rules.engine.RuleCatalogue;
@@ -133,7 +134,7 @@ public final class RuleEngine {
                 missingInWords(missing, Messages.SWEDISH, " och "), missingInWords(missing, Messages.ENGLISH, " and "));
     }
 
-    private String missingInWords(List<String> missing, java.util.Locale locale, String and) {
+    private String missingInWords(List<String> missing, Locale locale, String and) {
         List<String> words = missing.stream().map(part -> messages.render("requires." + part, Map.of(), locale)).toList();
         return words.size() == 1 ? words.get(0)
                 : String.join(", ", words.subList(0, words.size() - 1)) + and + words.get(words.size() - 1);

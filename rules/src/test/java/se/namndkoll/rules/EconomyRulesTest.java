@@ -10,11 +10,14 @@ import org.junit.jupiter.api.Test;
 import se.namndkoll.rules.model.Budget;
 import se.namndkoll.rules.model.BudgetKind;
 import se.namndkoll.rules.model.BudgetLine;
+import se.namndkoll.rules.model.CarryOverRule;
 import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.CooperationForm;
 import se.namndkoll.rules.model.DecisionKind;
 import se.namndkoll.rules.model.LineType;
+import se.namndkoll.rules.model.Party;
+import se.namndkoll.rules.model.PartyKind;
 import se.namndkoll.rules.model.ProposedDecision;
 import se.namndkoll.rules.model.ResultCarryOver;
 import se.namndkoll.rules.reference.ReferenceCommittees;
@@ -55,7 +58,7 @@ class EconomyRulesTest {
         Committee norrbotten = ReferenceCommittees.find(ReferenceCommittees.NORRBOTTEN).orElseThrow();
         ProposedDecision carry = new ProposedDecision(null, DecisionKind.CARRY_OVER_RESULT, null, LocalDate.of(2020, 3, 11), null,
                 2, null, 2019, null, null, null, null, null, null, new BigDecimal("514431"),
-                se.namndkoll.rules.model.CarryOverRule.SETTLE_WITH_PARTIES, null, null);
+                CarryOverRule.SETTLE_WITH_PARTIES, null, null);
         Report report = engine.check(new Case(null, norrbotten, null, null, null, null, null, List.of(carry), null));
 
         assertThat(only(report, "AGR-CARRY-OVER").legalBasis()).containsExactly("Samverkansavtal/överenskommelse");
@@ -64,7 +67,7 @@ class EconomyRulesTest {
     @Test
     void theBalanceAndTheRestorationOfAForbundsDeficitCiteTheStycketAndTheRouteToTheForbund() {
         Committee forbund = new Committee("forbund", "Förbundet", null, CooperationForm.KOMMUNALFORBUND, null,
-                List.of(new se.namndkoll.rules.model.Party("a", "A kommun", se.namndkoll.rules.model.PartyKind.KOMMUN)),
+                List.of(new Party("a", "A kommun", PartyKind.KOMMUN)),
                 null, null, null, null, null, null);
         Budget budget = new Budget(2022, BudgetKind.BUDGET, List.of(
                 new BudgetLine("Bidrag", LineType.INCOME, new BigDecimal("100")),

@@ -1,8 +1,5 @@
 package se.namndkoll.rules;
 
-import se.namndkoll.rules.model.FactsSource;
-import se.namndkoll.rules.report.RuleNotRun;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +13,7 @@ import se.namndkoll.rules.model.Case;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.CooperationForm;
 import se.namndkoll.rules.model.DocumentKind;
+import se.namndkoll.rules.model.FactsSource;
 import se.namndkoll.rules.model.Party;
 import se.namndkoll.rules.model.PartyKind;
 import se.namndkoll.rules.model.Protocol;
@@ -30,6 +28,7 @@ import se.namndkoll.rules.report.Report;
 import se.namndkoll.rules.report.RuleNotRun;
 import se.namndkoll.rules.report.Severity;
 import se.namndkoll.rules.report.Verdict;
+import se.namndkoll.rules.validation.FactValidator;
 
 /** The engine's contract: findings carry id, citation, location and facts; the catalogue is complete. */
 class RuleEngineTest {
@@ -150,7 +149,7 @@ class RuleEngineTest {
                 List.of(new Party("vaxjo", "Växjö kommun", PartyKind.KOMMUN), new Party("alvesta", "Alvesta kommun", PartyKind.KOMMUN),
                         new Party("vaxjo-2", "Växjö", PartyKind.KOMMUN), new Party("alvesta", "Alvesta", PartyKind.KOMMUN)),
                 null, null, null, null, null, null);
-        assertThat(se.namndkoll.rules.validation.FactValidator.validate(twice, "/committee"))
+        assertThat(FactValidator.validate(twice, "/committee"))
                 .extracting(v -> v.pointer() + " " + v.code())
                 .containsExactly("/committee/parties/2/name UniqueParties", "/committee/parties/3/id UniqueParties");
     }

@@ -2,10 +2,13 @@ package se.namndkoll.documents.draft;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import se.namndkoll.documents.DocumentImporter;
 import se.namndkoll.documents.ImportOptions;
 import se.namndkoll.documents.ImportedDocument;
@@ -16,12 +19,17 @@ import se.namndkoll.documents.draft.Reading.PartyFact;
 import se.namndkoll.documents.draft.Reading.SeatsFact;
 import se.namndkoll.documents.draft.Sentences.Sentence;
 import se.namndkoll.documents.text.Municipalities;
+import se.namndkoll.rules.model.CarryOverRule;
 import se.namndkoll.rules.model.ClauseReferences;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.CooperationForm;
+import se.namndkoll.rules.model.CostAllocation;
 import se.namndkoll.rules.model.DocumentKind;
+import se.namndkoll.rules.model.ElectingBody;
+import se.namndkoll.rules.model.FederationAssembly;
 import se.namndkoll.rules.model.GoverningDocument;
 import se.namndkoll.rules.model.GoverningDocumentKind;
+import se.namndkoll.rules.model.Limits;
 import se.namndkoll.rules.model.Party;
 import se.namndkoll.rules.model.PartyKind;
 import se.namndkoll.rules.model.Seat;
@@ -118,7 +126,7 @@ public final class CommitteeDrafter {
         private final List<CommitteeDraft.File> files;
         private final List<Provenance> provenance = new ArrayList<>();
         private final List<Unresolved> unresolved = new ArrayList<>();
-        private final Map<Sentence, Reading> owner = new java.util.IdentityHashMap<>();
+        private final Map<Sentence, Reading> owner = new IdentityHashMap<>();
 
         Builder(List<Reading> readings, List<CommitteeDraft.File> files) {
             this.readings = readings;
@@ -156,7 +164,7 @@ public final class CommitteeDrafter {
         }
 
         /** The first reading's fact, and a conflict noted when another file states it otherwise. */
-        private <T> Fact<T> first(java.util.function.Function<Reading, Fact<T>> get, String pointer, String what, String whatEn) {
+        private <T> Fact<T> first(Function<Reading, Fact<T>> get, String pointer, String what, String whatEn) {
             Fact<T> found = null;
             for (Reading r : readings) {
                 Fact<T> f = get.apply(r);
@@ -175,7 +183,7 @@ public final class CommitteeDrafter {
 
         private static boolean same(Object a, Object b) {
             if (a instanceof int[] x && b instanceof int[] y) {
-                return java.util.Arrays.equals(x, y);
+                return Arrays.equals(x, y);
             }
             if (a instanceof String x && b instanceof String y) {
                 return Reading.sameParty(x, y) || x.equalsIgnoreCase(y);
@@ -184,7 +192,7 @@ public final class CommitteeDrafter {
         }
 
         private static String show(Object v) {
-            return v instanceof int[] x ? java.util.Arrays.toString(x) : String.valueOf(v);
+            return v instanceof int[] x ? Arrays.toString(x) : String.valueOf(v);
         }
 
         CommitteeDraft build() {
@@ -223,7 +231,7 @@ public final class CommitteeDrafter {
                 open("/form", "not-stated", "Texten säger inte om nämnden är en gemensam nämnd eller ett kommunalförbund; välj form.",
                         "The text does not say whether the body is a joint committee or a local federation; choose the form.");
             }
-            Fact<se.namndkoll.rules.model.FederationAssembly> assembly = first(r -> r.assembly, "/assembly", "beslutande församlingar", "assemblies");
+            Fact<FederationAssembly> assembly = first(r -> r.assembly, "/assembly", "beslutande församlingar", "assemblies");
             if (assembly != null) {
                 from("/assembly", assembly.where());
             }
@@ -383,7 +391,7 @@ public final class CommitteeDrafter {
             if (n == null) {
                 return;
             }
-            for (int i = 0; i < n && seats.size() < se.namndkoll.rules.model.Limits.SEATS; i++) {
+            for (int i = 0; i < n && seats.size() < Limits.SEATS; i++) {
                 from("/seats/" + seats.size(), where.where(), where.from(), where.to());
                 seats.add(new Seat(role, partyId, null, null));
             }
@@ -404,13 +412,13 @@ public final class CommitteeDrafter {
             Fact<Boolean> plan = first(r -> r.meetingPlan, "/terms/0/meetingPlanRequired", "villkor", "terms");
             Fact<Boolean> sameParty = first(r -> r.sameParty, "/terms/0/substituteFromSameParty", "villkor", "terms");
             Fact<Boolean> remote = first(r -> r.remote, "/terms/0/remoteParticipationAllowed", "villkor", "terms");
-            Fact<se.namndkoll.rules.model.CostAllocation> cost = first(r -> r.cost, "/terms/0/costAllocation", "kostnadsfördelningar", "cost allocations");
-            Fact<se.namndkoll.rules.model.CarryOverRule> carry = first(r -> r.carryOver, "/terms/0/carryOver", "regler om över- och underskott", "surplus rules");
+            Fact<CostAllocation> cost = first(r -> r.cost, "/terms/0/costAllocation", "kostnadsfördelningar", "cost allocations");
+            Fact<CarryOverRule> carry = first(r -> r.carryOver, "/terms/0/carryOver", "regler om över- och underskott", "surplus rules");
             Fact<List<Integer>> months = first(r -> r.paymentMonths, "/terms/0/contributionPaymentMonths", "betalningsmånader", "payment months");
             Fact<int[]> notice = first(r -> r.notice, "/terms/0/noticeDaysBefore", "frister för kallelsen", "notice periods");
             Fact<Integer> adjustment = first(r -> r.adjustmentDays, "/terms/0/adjustmentDays", "frister för justeringen", "periods for the approval");
             Fact<Integer> adjusters = first(r -> r.adjusters, "/terms/0/adjustersRequired", "antal justerare", "numbers of adjusters");
-            Fact<se.namndkoll.rules.model.ElectingBody> chair = first(r -> r.chair, "/terms/0/chairElectedBy", "sätt att välja ordförande", "ways to elect the chair");
+            Fact<ElectingBody> chair = first(r -> r.chair, "/terms/0/chairElectedBy", "sätt att välja ordförande", "ways to elect the chair");
             boolean any = validFrom != null || plan != null || sameParty != null || remote != null || cost != null || carry != null || months != null
                     || notice != null || adjustment != null || adjusters != null || chair != null;
             if (!any) {

@@ -2,10 +2,13 @@ package se.namndkoll.documents.draft;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.documents.draft.Sentences.Sentence;
@@ -79,7 +82,7 @@ final class Reading {
     GoverningDocumentKind documentKind;
     String title;
     /** The other governing documents this one says exist ("… detta reglemente och ett mellan kommunerna ingånget samverkansavtal"). */
-    final Map<GoverningDocumentKind, Sentence> mentions = new java.util.EnumMap<>(GoverningDocumentKind.class);
+    final Map<GoverningDocumentKind, Sentence> mentions = new EnumMap<>(GoverningDocumentKind.class);
 
     private static final Pattern MENTIONS_AGREEMENT = Pattern.compile("(?iu)\\b(?:ingånget|ingångna|träffat|träffad|tecknat|särskild|gällande|detta)\\s+"
             + "(?:\\p{L}+\\s+){0,3}?(?:samverkansavtal|samarbetsavtal|överenskommelse|avtal om samverkan)\\b|\\b(?:samverkansavtal|samarbetsavtal)(?:et)?\\s+mellan\\b");
@@ -192,7 +195,7 @@ final class Reading {
                     String head = t.replaceFirst("^\\d+\\s+", "").split("(?u)\\s+(?=(?:Reglementet|Förbundsordningen|Avtalet|Överenskommelsen|Antagen|Antaget|Antagna|"
                             + "Godkänd|Godkänt|Fastställd|Fastställt|Gäller|Gällande|Reviderad|Beslutad|Dnr|Diarienummer|Storlek)\\b)")[0];
                     String[] words = head.split("\\s+");
-                    title = shorten(words.length > 20 ? String.join(" ", java.util.Arrays.copyOf(words, 20)) + "…" : head, 200);
+                    title = shorten(words.length > 20 ? String.join(" ", Arrays.copyOf(words, 20)) + "…" : head, 200);
                 }
             }
         }
@@ -273,7 +276,7 @@ final class Reading {
     }
 
     private void offerBodyName(String candidate, Sentence s) {
-        if (candidate != null && java.util.Arrays.stream(candidate.split("[\\s,]+")).anyMatch(Vocabulary::namesBody)) {
+        if (candidate != null && Arrays.stream(candidate.split("[\\s,]+")).anyMatch(Vocabulary::namesBody)) {
             offerName(candidate, s);
         }
     }
@@ -324,8 +327,8 @@ final class Reading {
     // ---- form -----------------------------------------------------------------------------------
 
     private void readForm() {
-        Map<CooperationForm, Integer> score = new java.util.EnumMap<>(CooperationForm.class);
-        Map<CooperationForm, Sentence> evidence = new java.util.EnumMap<>(CooperationForm.class);
+        Map<CooperationForm, Integer> score = new EnumMap<>(CooperationForm.class);
+        Map<CooperationForm, Sentence> evidence = new EnumMap<>(CooperationForm.class);
         Sentence association = null;
         int fullmaktige = 0;
         int direktion = 0;
@@ -557,7 +560,7 @@ final class Reading {
     }
 
     private static boolean same(SeatsFact a, SeatsFact b) {
-        return java.util.Objects.equals(a.ledamoter(), b.ledamoter()) && java.util.Objects.equals(a.ersattare(), b.ersattare());
+        return Objects.equals(a.ledamoter(), b.ledamoter()) && Objects.equals(a.ersattare(), b.ersattare());
     }
 
     // ---- terms ----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package se.namndkoll.documents.draft;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ final class Sentences {
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(text, line, lineEnd);
+            return Objects.hash(text, line, lineEnd);
         }
     }
 

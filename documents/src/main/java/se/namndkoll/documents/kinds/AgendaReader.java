@@ -136,7 +136,7 @@ public final class AgendaReader {
     }
 
     /** "Utskickad 2020-03-02", "Kallelsen har skickats den 2 mars 2020": when the kallelse says it was sent. */
-    private static final java.util.regex.Pattern SENT = java.util.regex.Pattern.compile("(?iu)\\b(?:utskicksdatum|utskickad|utskickat|utsänd|utsänt|skickad|skickat"
+    private static final Pattern SENT = Pattern.compile("(?iu)\\b(?:utskicksdatum|utskickad|utskickat|utsänd|utsänt|skickad|skickat"
             + "|kallelsen\\s+(?:har\\s+)?(?:skickats(?:\\s+ut)?|sänts\\s+ut|sändes\\s+ut|skickades(?:\\s+ut)?|gått\\s+ut|gick\\s+ut))\\b\\s*:?\\s*(?:den\\s+)?");
 
     /** The date a kallelse says it was sent, on or before the meeting, or null; its line is put in {@code line[0]}. */
@@ -145,7 +145,7 @@ public final class AgendaReader {
             if (!w.content(i)) {
                 continue;
             }
-            java.util.regex.Matcher m = SENT.matcher(w.clean[i]);
+            Matcher m = SENT.matcher(w.clean[i]);
             while (m.find()) {
                 String rest = w.clean[i].substring(m.end());
                 SwedishDates.Found date = SwedishDates.find(rest).stream().findFirst().orElse(null);

@@ -1,6 +1,7 @@
 package se.namndkoll.documents.kinds;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -83,7 +84,7 @@ public final class GoverningTextReader {
                 }
             }
         }
-        found.sort(java.util.Comparator.comparing((Object[] o) -> (Integer) o[1]).thenComparing(o -> ((RegulationTopic) o[0]).ordinal()));
+        found.sort(Comparator.comparing((Object[] o) -> (Integer) o[1]).thenComparing(o -> ((RegulationTopic) o[0]).ordinal()));
         List<RegulatedTopic> topics = new ArrayList<>();
         for (Object[] f : found) {
             int i = (Integer) f[1];

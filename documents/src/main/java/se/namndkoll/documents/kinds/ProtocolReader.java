@@ -5,10 +5,14 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.documents.layout.Fields;
@@ -246,7 +250,7 @@ public final class ProtocolReader {
                 }
             } else if (role == FieldRole.ADJUSTMENT) {
                 // several dates ("§ 14 omedelbart justerad 2024-09-04; övriga 2024-09-10"): the protocol is justerat on the last
-                LocalDate d = SwedishDates.find(v).stream().map(SwedishDates.Found::date).filter(java.util.Objects::nonNull)
+                LocalDate d = SwedishDates.find(v).stream().map(SwedishDates.Found::date).filter(Objects::nonNull)
                         .max(LocalDate::compareTo).orElse(null);
                 if (d != null) {
                     if (Texts.fold(v).contains("senast")) {
@@ -344,7 +348,7 @@ public final class ProtocolReader {
                         || Texts.fold(w.clean[i]).contains("tillkänna")) {
                     continue;
                 }
-                LocalDate d = SwedishDates.find(w.clean[i]).stream().map(SwedishDates.Found::date).filter(java.util.Objects::nonNull)
+                LocalDate d = SwedishDates.find(w.clean[i]).stream().map(SwedishDates.Found::date).filter(Objects::nonNull)
                         .max(LocalDate::compareTo).orElse(null);
                 if (d != null) {
                     adjustedOn = d;
@@ -546,8 +550,8 @@ public final class ProtocolReader {
     }
 
     private static boolean same(ProtocolParagraph a, ProtocolParagraph b) {
-        return java.util.Objects.equals(Texts.words(String.valueOf(a.title())), Texts.words(String.valueOf(b.title())))
-                && java.util.Objects.equals(Texts.words(String.valueOf(a.decision())), Texts.words(String.valueOf(b.decision())));
+        return Objects.equals(Texts.words(String.valueOf(a.title())), Texts.words(String.valueOf(b.title())))
+                && Objects.equals(Texts.words(String.valueOf(a.decision())), Texts.words(String.valueOf(b.decision())));
     }
 
     /** The title or the certification of a protokollsutdrag ("Utdrag ur protokoll", "Rätt utdraget intygar"). */
@@ -646,14 +650,14 @@ public final class ProtocolReader {
      * serve); the entry that serves stands, else the first, with the paragraphs of both when each lists its own.
      */
     private static List<Attendance> oncePerPerson(List<Attendance> list) {
-        java.util.Map<String, Attendance> byName = new java.util.LinkedHashMap<>();
+        Map<String, Attendance> byName = new LinkedHashMap<>();
         for (Attendance a : list) {
             Attendance first = byName.putIfAbsent(Texts.fold(a.person()), a);
             if (first != null && a.serves() && !first.serves()) {
                 // listed among the ersättare and again among those who serve: the person served
                 byName.put(Texts.fold(a.person()), a);
             } else if (first != null && first.paragraphs() != null && a.paragraphs() != null) {
-                java.util.TreeSet<Integer> both = new java.util.TreeSet<>(first.paragraphs());
+                TreeSet<Integer> both = new TreeSet<>(first.paragraphs());
                 both.addAll(a.paragraphs());
                 byName.put(Texts.fold(a.person()), new Attendance(first.person(), first.role(), first.partyId(), first.politicalParty(),
                         first.serving(), first.servingFor(), List.copyOf(both), first.remote(), first.chair()));
@@ -729,7 +733,7 @@ public final class ProtocolReader {
         int decTo = -1;
         boolean inDecision = false;
         boolean inProposal = false;
-        java.util.Set<Integer> proposalLines = new HashSet<>();
+        Set<Integer> proposalLines = new HashSet<>();
         List<Integer> distributionLines = new ArrayList<>();
         boolean inDistribution = false;
         for (int j = h + 1; j <= e; j++) {
@@ -901,7 +905,7 @@ public final class ProtocolReader {
         boolean summoned = false;
         FieldRole previous = null;
         boolean previousEmpty = false;
-        java.util.Set<Integer> others = new HashSet<>();
+        Set<Integer> others = new HashSet<>();
         for (Fields.Field f : header) {
             FieldRole role = Fields.role(f);
             FieldRole before = previous;

@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.documents.layout.Layout;
-import se.namndkoll.documents.text.Municipalities;
 import se.namndkoll.documents.text.Municipalities.Mention;
+import se.namndkoll.documents.text.Municipalities;
 import se.namndkoll.documents.text.Texts;
 import se.namndkoll.rules.model.Attendance;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.CooperationForm;
+import se.namndkoll.rules.model.Limits;
 import se.namndkoll.rules.model.Party;
 import se.namndkoll.rules.model.Seat;
 import se.namndkoll.rules.model.SeatRole;
@@ -138,11 +139,11 @@ public final class ProvisionalCommittee {
         List<Seat> seatList = null;
         if (seats != null) {
             seatList = new ArrayList<>();
-            for (int k = 0; k < Math.min(seats, se.namndkoll.rules.model.Limits.SEATS); k++) {
+            for (int k = 0; k < Math.min(seats, Limits.SEATS); k++) {
                 seatList.add(new Seat(SeatRole.LEDAMOT, null, null, null));
             }
         }
-        String name = bodyName.length() > se.namndkoll.rules.model.Limits.NAME ? bodyName.substring(0, se.namndkoll.rules.model.Limits.NAME) : bodyName;
+        String name = bodyName.length() > Limits.NAME ? bodyName.substring(0, Limits.NAME) : bodyName;
         String id = Municipalities.slug(name);
         Committee committee = new Committee(id.isEmpty() ? "dokumentets-namnd" : id, name, List.of(), form(w, name), null, partyList, seatList, null,
                 null, List.of(), null, null);

@@ -1,8 +1,13 @@
 package se.namndkoll.documents.layout;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.namndkoll.documents.text.Headings;
@@ -136,8 +141,8 @@ public final class TableReader {
 
     /** A table whose amounts are separated by spaces only: the column count is the one most rows agree on. */
     private static Table spaced(Layout w, int from, int to, int index) {
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-        java.util.Set<Integer> gapCounts = new java.util.HashSet<>();
+        Map<Integer, Integer> counts = new HashMap<>();
+        Set<Integer> gapCounts = new HashSet<>();
         for (int i = from; i <= to; i++) {
             Matcher m = SPACED_ROW.matcher(w.clean[i]);
             if (m.matches()) {
@@ -149,7 +154,7 @@ public final class TableReader {
         // else the count most rows agree on when the groups of digits are read greedily
         boolean byLayout = gapCounts.size() == 1 && gapCounts.iterator().next() > 0;
         int columns = byLayout ? gapCounts.iterator().next()
-                : counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(1);
+                : counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(1);
         List<TableRow> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
         boolean unread = false;
@@ -300,7 +305,7 @@ public final class TableReader {
     }
 
     private static String swedish(BigDecimal amount) {
-        java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(Texts.SWEDISH);
+        NumberFormat nf = NumberFormat.getNumberInstance(Texts.SWEDISH);
         nf.setMaximumFractionDigits(2);
         return nf.format(amount).replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2212', '-');
     }

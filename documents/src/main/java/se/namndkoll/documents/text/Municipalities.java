@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -191,14 +193,14 @@ public final class Municipalities {
 
     /** Letters folded to ASCII, words joined by "-": an id the registry accepts. */
     public static String slug(String s) {
-        String folded = java.text.Normalizer.normalize(s.toLowerCase(Texts.SWEDISH), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String folded = Normalizer.normalize(s.toLowerCase(Texts.SWEDISH), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
     }
 
     private static List<Municipality> load() {
         List<Municipality> out = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         try (InputStream in = Municipalities.class.getResourceAsStream("municipalities.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("municipalities.tsv is missing");

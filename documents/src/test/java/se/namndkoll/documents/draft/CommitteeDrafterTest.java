@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -14,13 +15,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.namndkoll.documents.UnreadableDocumentException;
 import se.namndkoll.documents.format.Fixtures;
+import se.namndkoll.rules.model.CarryOverRule;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.CooperationForm;
 import se.namndkoll.rules.model.CostAllocation;
 import se.namndkoll.rules.model.ElectingBody;
 import se.namndkoll.rules.model.FederationAssembly;
 import se.namndkoll.rules.model.GoverningDocumentKind;
-import se.namndkoll.rules.model.CarryOverRule;
 import se.namndkoll.rules.model.Party;
 import se.namndkoll.rules.model.PartyKind;
 import se.namndkoll.rules.model.Seat;
@@ -180,7 +181,7 @@ class CommitteeDrafterTest {
         try (InputStream in = CommitteeDrafterTest.class.getResourceAsStream("/drafts/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

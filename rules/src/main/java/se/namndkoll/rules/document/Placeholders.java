@@ -2,6 +2,7 @@ package se.namndkoll.rules.document;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -118,7 +119,7 @@ public final class Placeholders {
 
     /** The distinct placeholders of {@code text} joined for a message ("xxx", "xxx, [datum]"). */
     public static String tokens(String text) {
-        return String.join(", ", new java.util.LinkedHashSet<>(find(text)));
+        return String.join(", ", new LinkedHashSet<>(find(text)));
     }
 
     /**

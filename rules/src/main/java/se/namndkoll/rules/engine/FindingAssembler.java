@@ -1,5 +1,6 @@
 package se.namndkoll.rules.engine;
 
+import java.util.Map;
 import se.namndkoll.rules.law.Statutes;
 import se.namndkoll.rules.model.FactsSource;
 import se.namndkoll.rules.report.Finding;
@@ -30,14 +31,14 @@ public final class FindingAssembler {
         String message = messages.render(key, draft.facts(), Messages.SWEDISH);
         String messageEn = messages.render(key, draft.facts(), Messages.ENGLISH);
         if (fromDocument) {
-            message = message + " " + messages.render(PROVISIONAL_NOTE, java.util.Map.of(), Messages.SWEDISH);
-            messageEn = messageEn + " " + messages.render(PROVISIONAL_NOTE, java.util.Map.of(), Messages.ENGLISH);
+            message = message + " " + messages.render(PROVISIONAL_NOTE, Map.of(), Messages.SWEDISH);
+            messageEn = messageEn + " " + messages.render(PROVISIONAL_NOTE, Map.of(), Messages.ENGLISH);
         }
         return new Finding(
                 id,
                 draft.variant(),
                 draft.meta().severity(),
-                messages.render(id + ".title", java.util.Map.of(), Messages.SWEDISH),
+                messages.render(id + ".title", Map.of(), Messages.SWEDISH),
                 message,
                 messageEn,
                 draft.legalBasis(),

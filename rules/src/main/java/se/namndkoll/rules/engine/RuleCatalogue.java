@@ -2,6 +2,7 @@ package se.namndkoll.rules.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -90,7 +91,7 @@ public final class RuleCatalogue {
                     messages.has(id + ".explanation", Messages.SWEDISH)
                             ? messages.render(id + ".explanation", Map.of(), Messages.SWEDISH) : null));
         });
-        return new RuleCatalogue(result, java.util.Collections.unmodifiableMap(byName));
+        return new RuleCatalogue(result, Collections.unmodifiableMap(byName));
     }
 
     /** The quotations of each citation over all the rule's outcomes, without one that another contains. */

@@ -1,10 +1,12 @@
 package se.namndkoll.rules.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -63,7 +65,7 @@ public record Case(
     }
 
     /** Whether the committee is a provisional one, built from the document's own statements. */
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public boolean provisionalCommittee() {
         return committee != null && committeeFrom == FactsSource.DOCUMENT;
     }
@@ -76,9 +78,9 @@ public record Case(
         return Stream.of(
                         protocol == null ? null : protocol.meetingDate(),
                         agenda == null ? null : agenda.meetingDate())
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst()
-                .or(() -> decisions.stream().map(ProposedDecision::date).filter(java.util.Objects::nonNull).findFirst());
+                .or(() -> decisions.stream().map(ProposedDecision::date).filter(Objects::nonNull).findFirst());
     }
 
     /** The case checked against {@code newCommittee}, a registered or given one (no longer provisional). */

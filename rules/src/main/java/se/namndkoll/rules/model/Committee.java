@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,7 +67,7 @@ public record Committee(
     public Optional<TermsVersion> termsOn(LocalDate date) {
         return terms.stream()
                 .filter(t -> t.appliesOn(date))
-                .max(java.util.Comparator.comparing(TermsVersion::validFrom));
+                .max(Comparator.comparing(TermsVersion::validFrom));
     }
 
     public Optional<Party> party(String partyId) {

@@ -1,7 +1,11 @@
 package se.namndkoll.rules.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.namndkoll.rules.model.FactsSource;
 
 /**
  * One problem the engine found.
@@ -35,13 +39,13 @@ public record Finding(
         boolean verified,
         Location location,
         Map<String, Object> facts,
-        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-        se.namndkoll.rules.model.FactsSource factsFrom) {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        FactsSource factsFrom) {
 
     public Finding {
         legalBasis = List.copyOf(legalBasis);
         provisions = provisions == null ? List.of() : List.copyOf(provisions);
-        facts = facts == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+        facts = facts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
     public Finding withLocation(Location newLocation) {

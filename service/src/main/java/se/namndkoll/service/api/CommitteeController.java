@@ -9,10 +9,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -102,7 +104,7 @@ class CommitteeController {
             @Parameter(description = "Also return each file's lines (for showing each fact's source lines)")
             @RequestParam(defaultValue = "false") boolean includeLines, Locale locale)
             throws IOException, UnreadableDocumentException, NotGoverningTextException {
-        List<MultipartFile> parts = files == null ? List.of() : files.stream().filter(java.util.Objects::nonNull).toList();
+        List<MultipartFile> parts = files == null ? List.of() : files.stream().filter(Objects::nonNull).toList();
         if (parts.isEmpty()) {
             throw new InvalidInputException(List.of(InputError.parameter("file", "required", Map.of())));
         }
@@ -127,8 +129,8 @@ class CommitteeController {
             @RequestParam(defaultValue = "false") boolean includeLines, Locale locale)
             throws UnreadableDocumentException, NotGoverningTextException {
         byte[] content = body;
-        if (contentType.getCharset() != null && !contentType.getCharset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
-            content = new String(body, contentType.getCharset()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (contentType.getCharset() != null && !contentType.getCharset().equals(StandardCharsets.UTF_8)) {
+            content = new String(body, contentType.getCharset()).getBytes(StandardCharsets.UTF_8);
         }
         return response(drafts.draft(List.of(new CommitteeDrafter.Source(fileName, content))), includeLines, locale);
     }

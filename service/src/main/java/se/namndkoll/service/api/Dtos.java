@@ -1,5 +1,6 @@
 package se.namndkoll.service.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -13,7 +14,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.namndkoll.documents.draft.CommitteeDraft;
+import se.namndkoll.documents.draft.Provenance;
+import se.namndkoll.rules.model.Case;
+import se.namndkoll.rules.model.Committee;
 import se.namndkoll.rules.model.CooperationForm;
+import se.namndkoll.rules.model.DocumentKind;
+import se.namndkoll.rules.model.FactsSource;
 import se.namndkoll.rules.report.Location;
 import se.namndkoll.rules.report.Provision;
 import se.namndkoll.rules.report.Severity;
@@ -99,8 +106,8 @@ public final class Dtos {
             @Schema(description = "The figures behind the finding") Map<String, Object> facts,
             @Schema(description = "\"document\" when the finding rests on facts the checked document states about its own body (a "
                     + "provisional committee), not on a registered committee; absent otherwise", example = "document")
-            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            se.namndkoll.rules.model.FactsSource factsFrom) {
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            FactsSource factsFrom) {
     }
 
     @Schema(description = "A what-if: a baseline case and named variants, each a JSON Merge Patch (RFC 7386) over the baseline "
@@ -132,13 +139,13 @@ public final class Dtos {
             + "find in the draft as it stands")
     record DraftResponse(
             @Schema(description = "The drafted committee; a fact the documents do not state is null (listed in unresolved)")
-            se.namndkoll.rules.model.Committee committee,
+            Committee committee,
             @Schema(description = "For each drafted fact (a JSON Pointer into committee), the file and lines it was read from")
-            List<se.namndkoll.documents.draft.Provenance> provenance,
+            List<Provenance> provenance,
             @Schema(description = "What the documents do not say, or say ambiguously, for the user to complete before saving")
             List<UnresolvedResponse> unresolved,
             @Schema(description = "Seats per party as the documents state them (partyId null: each party)")
-            List<se.namndkoll.documents.draft.CommitteeDraft.Representation> representation,
+            List<CommitteeDraft.Representation> representation,
             @Schema(description = "The files read, with their kinds and, with includeLines=true, their lines") List<DraftFileResponse> files,
             @Schema(description = "The committee rules' findings on the draft as it stands") List<FindingResponse> findings,
             @Schema(description = "The rules that ran on the draft") List<String> rulesEvaluated,
@@ -155,7 +162,7 @@ public final class Dtos {
     }
 
     @Schema(description = "A file a committee was drafted from")
-    record DraftFileResponse(String name, List<se.namndkoll.rules.model.DocumentKind> kinds,
+    record DraftFileResponse(String name, List<DocumentKind> kinds,
             @Schema(description = "With includeLines=true: the file's lines as read, numbered as provenance's lines are") List<DocumentLine> lines) {
     }
 
@@ -188,7 +195,7 @@ public final class Dtos {
     }
 
     /** Shape of a check request, for the API documentation only (the body is read as JSON). */
-    @Schema(name = "CheckRequest", allOf = se.namndkoll.rules.model.Case.class,
+    @Schema(name = "CheckRequest", allOf = Case.class,
             description = "A case (see Case) and optionally committeeId: the registered committee to check against; an inline "
                     + "committee next to committeeId is a JSON Merge Patch over the registered one. evaluationDate is required "
                     + "unless the protocol, agenda or a decision is dated.")

@@ -1,12 +1,15 @@
 package se.namndkoll.service.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -24,14 +27,15 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.namndkoll.documents.UnreadableDocumentException;
+import se.namndkoll.documents.draft.NotGoverningTextException;
 import se.namndkoll.service.NotFoundException;
 import se.namndkoll.service.check.InputError;
 import se.namndkoll.service.check.InvalidInputException;
 import se.namndkoll.service.check.JsonInputErrors;
-import se.namndkoll.documents.UnreadableDocumentException;
-import se.namndkoll.documents.draft.NotGoverningTextException;
 import se.namndkoll.service.registry.PreconditionFailedException;
 import se.namndkoll.service.registry.PreconditionRequiredException;
 import se.namndkoll.service.security.ApiAccessFilter;
@@ -53,7 +57,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     private final Problems problems;
     private final int maxParts;
 
-    ProblemAdvice(Problems problems, @org.springframework.beans.factory.annotation.Value("${server.tomcat.max-part-count:10}") int maxParts) {
+    ProblemAdvice(Problems problems, @Value("${server.tomcat.max-part-count:10}") int maxParts) {
         this.problems = problems;
         this.maxParts = maxParts;
     }
@@ -128,8 +132,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
      * A multipart body that cannot be parsed (cut off before its closing boundary, a malformed part
      * header): the request is malformed, and the part that could not be read is named.
      */
-    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-    ResponseEntity<Object> malformedMultipart(org.springframework.web.multipart.MultipartException e, HttpServletRequest request) {
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> malformedMultipart(MultipartException e, HttpServletRequest request) {
         return validation(List.of(InputError.parameter("file", "malformed-multipart", Map.of())), request);
     }
 
@@ -213,7 +217,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         HttpServletRequest servlet = servlet(request);
         if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
             String expected = mismatch.getRequiredType() == null ? "value"
-                    : mismatch.getRequiredType() == java.time.LocalDate.class ? "date"
+                    : mismatch.getRequiredType() == LocalDate.class ? "date"
                     : Number.class.isAssignableFrom(mismatch.getRequiredType()) || mismatch.getRequiredType().isPrimitive() ? "integer"
                     : "text";
             return validation(List.of(InputError.parameter(mismatch.getName(),
@@ -267,7 +271,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static Map<String, Object> constraintArgs(FieldError field) {
-        Map<String, Object> args = new java.util.LinkedHashMap<>();
+        Map<String, Object> args = new LinkedHashMap<>();
         Object[] arguments = field.getArguments();
         // Spring passes the constraint's attributes in alphabetical order after the field name.
         if ("Size".equals(field.getCode()) && arguments != null && arguments.length >= 3) {

@@ -1,9 +1,12 @@
 package se.namndkoll.service.api;
 
-import jakarta.servlet.http.HttpServletRequest;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +15,8 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.UriUtils;
@@ -21,6 +24,8 @@ import se.namndkoll.documents.UnreadableDocumentException;
 import se.namndkoll.rules.json.RulesJson;
 import se.namndkoll.service.NotFoundException;
 import se.namndkoll.service.check.InputError;
+import se.namndkoll.service.check.JsonInputErrors;
+import se.namndkoll.service.config.WebConfiguration;
 
 /**
  * Builds RFC 9457 problem details: stable {@code type}, {@code title} and {@code detail} in the
@@ -60,7 +65,7 @@ public class Problems {
     }
 
     static URI instance(HttpServletRequest request) {
-        return request == null ? null : URI.create(UriUtils.encodePath(request.getRequestURI(), java.nio.charset.StandardCharsets.UTF_8));
+        return request == null ? null : URI.create(UriUtils.encodePath(request.getRequestURI(), StandardCharsets.UTF_8));
     }
 
     /**
@@ -144,12 +149,12 @@ public class Problems {
      * beyond the parser's limits); {@code null} when {@code e} is neither.
      */
     public ProblemDetail malformedJson(Throwable e, Locale locale, URI instance) {
-        if (se.namndkoll.service.check.JsonInputErrors.exceedsLimits(e)) {
+        if (JsonInputErrors.exceedsLimits(e)) {
             return detail(ProblemType.MALFORMED_JSON, 400, Map.of("variant", "limits"), null, locale, instance);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof com.fasterxml.jackson.core.exc.StreamReadException syntax) {
-                com.fasterxml.jackson.core.JsonLocation location = syntax.getLocation();
+            if (t instanceof StreamReadException syntax) {
+                JsonLocation location = syntax.getLocation();
                 return detail(ProblemType.MALFORMED_JSON, 400, Map.of(
                         "line", location == null ? "?" : location.getLineNr(),
                         "column", location == null ? "?" : location.getColumnNr()), null, locale, instance);
@@ -199,7 +204,7 @@ public class Problems {
             out.putAll(headers);
         }
         out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (request == null || request.getAttribute(se.namndkoll.service.config.WebConfiguration.LANGUAGE_HEADERS_SET) == null) {
+        if (request == null || request.getAttribute(WebConfiguration.LANGUAGE_HEADERS_SET) == null) {
             out.set(HttpHeaders.CONTENT_LANGUAGE, locale(request).getLanguage());
             out.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         }

@@ -1,16 +1,19 @@
 package se.namndkoll.service.check;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import se.namndkoll.rules.RuleEngine;
@@ -50,7 +53,7 @@ public class CheckService {
     }
 
     /** {@code POST /api/v1/checks}: reads, validates and checks a request body. */
-    public CheckOutcome check(com.fasterxml.jackson.databind.JsonNode body, Caller caller) {
+    public CheckOutcome check(JsonNode body, Caller caller) {
         return check(body, caller, null);
     }
 
@@ -58,7 +61,7 @@ public class CheckService {
      * As {@link #check(com.fasterxml.jackson.databind.JsonNode, Caller)}, under a given evaluation id
      * ({@code null}: a new one). A request delivered again with the same id is logged once.
      */
-    public CheckOutcome check(com.fasterxml.jackson.databind.JsonNode body, Caller caller, UUID evaluationId) {
+    public CheckOutcome check(JsonNode body, Caller caller, UUID evaluationId) {
         return check(body, null, caller, evaluationId);
     }
 
@@ -66,7 +69,7 @@ public class CheckService {
      * As {@link #check(com.fasterxml.jackson.databind.JsonNode, Caller, UUID)}, judged on {@code
      * evaluationDate} when it is given (a Kafka request's date header) instead of the case's own.
      */
-    public CheckOutcome check(com.fasterxml.jackson.databind.JsonNode body, LocalDate evaluationDate, Caller caller, UUID evaluationId) {
+    public CheckOutcome check(JsonNode body, LocalDate evaluationDate, Caller caller, UUID evaluationId) {
         return check(reader.read(body, "", evaluationDate), caller, CHECK, null, null, evaluationId);
     }
 
@@ -128,8 +131,8 @@ public class CheckService {
         }
     }
 
-    private String findingsJson(java.util.List<Finding> findings) {
-        return new String(bytes(findings), java.nio.charset.StandardCharsets.UTF_8);
+    private String findingsJson(List<Finding> findings) {
+        return new String(bytes(findings), StandardCharsets.UTF_8);
     }
 
     public static String sha256(byte[] bytes) {

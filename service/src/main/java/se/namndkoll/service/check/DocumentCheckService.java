@@ -1,18 +1,22 @@
 package se.namndkoll.service.check;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import se.namndkoll.rules.model.Case;
-import se.namndkoll.rules.model.Committee;
-import se.namndkoll.rules.model.TextLine;
-import se.namndkoll.service.NotFoundException;
 import se.namndkoll.documents.Body;
 import se.namndkoll.documents.DocumentImporter;
 import se.namndkoll.documents.ImportOptions;
 import se.namndkoll.documents.ImportedDocument;
 import se.namndkoll.documents.UnreadableDocumentException;
+import se.namndkoll.rules.model.Case;
+import se.namndkoll.rules.model.Committee;
+import se.namndkoll.rules.model.TextLine;
+import se.namndkoll.service.NotFoundException;
 import se.namndkoll.service.registry.CommitteeRegistry;
 import se.namndkoll.service.registry.RegisteredCommittee;
 import se.namndkoll.service.security.Caller;
@@ -52,13 +56,13 @@ public class DocumentCheckService {
      *     recognise it
      * @param evaluationDate the date to judge on, or {@code null}
      */
-    public CheckOutcome check(String fileName, byte[] content, java.nio.charset.Charset charset, String committeeId,
+    public CheckOutcome check(String fileName, byte[] content, Charset charset, String committeeId,
             LocalDate evaluationDate, Caller caller) throws UnreadableDocumentException {
         return checkDocument(fileName, content, charset, committeeId, evaluationDate, caller).outcome();
     }
 
     /** As {@link #check}, with the document's lines. */
-    public CheckedDocument checkDocument(String fileName, byte[] content, java.nio.charset.Charset charset, String committeeId,
+    public CheckedDocument checkDocument(String fileName, byte[] content, Charset charset, String committeeId,
             LocalDate evaluationDate, Caller caller) throws UnreadableDocumentException {
         return checkDocument(fileName, content, charset, committeeId, evaluationDate, caller, null);
     }
@@ -67,11 +71,11 @@ public class DocumentCheckService {
      * As {@link #checkDocument(String, byte[], java.nio.charset.Charset, String, LocalDate, Caller)}, under a
      * given evaluation id ({@code null}: a new one); a document checked again under the same id is logged once.
      */
-    public CheckedDocument checkDocument(String fileName, byte[] content, java.nio.charset.Charset charset, String committeeId,
-            LocalDate evaluationDate, Caller caller, java.util.UUID evaluationId) throws UnreadableDocumentException {
+    public CheckedDocument checkDocument(String fileName, byte[] content, Charset charset, String committeeId,
+            LocalDate evaluationDate, Caller caller, UUID evaluationId) throws UnreadableDocumentException {
         String digest = CheckService.sha256(content);
-        if (charset != null && !charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
-            content = new String(content, charset).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+            content = new String(content, charset).getBytes(StandardCharsets.UTF_8);
         }
         List<RegisteredCommittee> all = registry.all();
         Committee committee = null;
@@ -91,7 +95,7 @@ public class DocumentCheckService {
         } catch (InvalidInputException e) {
             // The document was read but holds more than the fact model takes (thousands of paragraphs, say):
             // the document is the caller's input, so this is an unreadable document, not a malformed request.
-            String where = e.errors().stream().map(InputError::pointer).distinct().limit(3).collect(java.util.stream.Collectors.joining(", "));
+            String where = e.errors().stream().map(InputError::pointer).distinct().limit(3).collect(Collectors.joining(", "));
             throw new UnreadableDocumentException(fileName, (fileName == null ? "Dokumentet" : fileName)
                     + " innehåller mer än tjänsten kan kontrollera (" + where + ").", e);
         }

@@ -33,6 +33,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -51,6 +52,8 @@ import se.namndkoll.service.api.Problems;
 import se.namndkoll.service.api.ReportMapper;
 import se.namndkoll.service.check.CheckOutcome;
 import se.namndkoll.service.check.RuleCatalogueService;
+import se.namndkoll.service.config.JsonConfiguration;
+import se.namndkoll.service.config.NamndkollProperties;
 import se.namndkoll.service.kafka.CloudEvents;
 
 /**
@@ -246,8 +249,8 @@ public final class BulkCommand {
             t.setDaemon(true);
             t.start();
         });
-        ObjectMapper json = se.namndkoll.service.config.JsonConfiguration.limitTokens(RulesJson.mapper(),
-                se.namndkoll.service.config.NamndkollProperties.Limits.DEFAULT_MAX_JSON_TOKENS);
+        ObjectMapper json = JsonConfiguration.limitTokens(RulesJson.mapper(),
+                NamndkollProperties.Limits.DEFAULT_MAX_JSON_TOKENS);
         Committee committee;
         try {
             committee = CheckCommand.committee(a.committee(), json);
@@ -388,7 +391,7 @@ public final class BulkCommand {
                     }
                 }
                 sender.join();
-            } catch (org.apache.kafka.common.KafkaException e) {
+            } catch (KafkaException e) {
                 err.println(CheckCommand.oneLine("namndkoll bulk: Kafka på " + a.bootstrapServers() + " kan inte nås (" + e.getMessage() + ")"));
                 return USAGE;
             } catch (InterruptedException e) {
@@ -433,7 +436,7 @@ public final class BulkCommand {
                             notSent(relative, "kunde inte skickas till " + a.requestTopic() + " (" + e.getMessage() + ")");
                         }
                     });
-                } catch (org.apache.kafka.common.KafkaException e) {
+                } catch (KafkaException e) {
                     pending.remove(id);
                     notSent(relative, "kunde inte skickas till " + a.requestTopic() + " (" + e.getMessage() + ")");
                 }

@@ -1,10 +1,13 @@
 package se.namndkoll.service.cli;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import se.namndkoll.documents.Body;
@@ -33,6 +38,9 @@ import se.namndkoll.service.api.ProblemTexts;
 import se.namndkoll.service.check.CaseReader;
 import se.namndkoll.service.check.InputError;
 import se.namndkoll.service.check.InvalidInputException;
+import se.namndkoll.service.check.JsonInputErrors;
+import se.namndkoll.service.config.JsonConfiguration;
+import se.namndkoll.service.config.NamndkollProperties;
 
 /**
  * {@code check [--committee ID|FILE.json] [--as-of YYYY-MM-DD] [--format text|json] [--explain] [--server URL] FILE...}:
@@ -119,14 +127,14 @@ public final class CheckCommand {
         }
         Timing timing = new Timing(Boolean.getBoolean("namndkoll.timing") ? err : null);
         // Loading the compiled rule set takes longest: do it on the second core while the files are read.
-        java.util.concurrent.CompletableFuture<RuleEngine> loading = java.util.concurrent.CompletableFuture.supplyAsync(engines,
+        CompletableFuture<RuleEngine> loading = CompletableFuture.supplyAsync(engines,
                 runnable -> {
                     Thread t = new Thread(runnable, "rule-engine-loader");
                     t.setDaemon(true);
                     t.start();
                 });
-        ObjectMapper json = se.namndkoll.service.config.JsonConfiguration.limitTokens(RulesJson.mapper(),
-                se.namndkoll.service.config.NamndkollProperties.Limits.DEFAULT_MAX_JSON_TOKENS);
+        ObjectMapper json = JsonConfiguration.limitTokens(RulesJson.mapper(),
+                NamndkollProperties.Limits.DEFAULT_MAX_JSON_TOKENS);
         Committee committee;
         try {
             committee = committee(a.committee(), json);
@@ -190,7 +198,7 @@ public final class CheckCommand {
         Timing(PrintStream to) {
             this.to = to;
             if (to != null) {
-                long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                long jvm = ManagementFactory.getRuntimeMXBean().getUptime();
                 to.printf("timing: %6d ms  JVM start until the command runs%n", jvm);
             }
         }
@@ -206,7 +214,7 @@ public final class CheckCommand {
         void total() {
             if (to != null) {
                 to.printf("timing: %6d ms  total in the command (JVM uptime %d ms)%n", (System.nanoTime() - start) / 1_000_000,
-                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                        ManagementFactory.getRuntimeMXBean().getUptime());
             }
         }
     }
@@ -329,7 +337,7 @@ public final class CheckCommand {
             throw new UnreadableInput(what + ": " + syntax(e));
         }
         if (!(tree instanceof ObjectNode object)) {
-            throw new UnreadableInput(what + ": " + Texts.INSTANCE.errorText(InputError.at("", "wrong-type", java.util.Map.of("expected", "object")),
+            throw new UnreadableInput(what + ": " + Texts.INSTANCE.errorText(InputError.at("", "wrong-type", Map.of("expected", "object")),
                     ProblemTexts.SWEDISH));
         }
         return object;
@@ -337,10 +345,10 @@ public final class CheckCommand {
 
     /** A JSON file that cannot be parsed, in words. */
     private static String syntax(IOException e) {
-        if (se.namndkoll.service.check.JsonInputErrors.exceedsLimits(e)) {
+        if (JsonInputErrors.exceedsLimits(e)) {
             return "JSON:en överskrider gränserna för djup, längd eller antal värden";
         }
-        if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException r && r.getLocation() != null) {
+        if (e instanceof StreamReadException r && r.getLocation() != null) {
             return "är inte giltig JSON (rad " + r.getLocation().getLineNr() + ", kolumn " + r.getLocation().getColumnNr() + ")";
         }
         return "är inte giltig JSON";
@@ -409,7 +417,7 @@ public final class CheckCommand {
         if (Files.isDirectory(file)) {
             return "är en katalog, inte en fil";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "kan inte läsas: behörighet saknas";
         }
         return "kan inte läsas (ett fel i filsystemet)";

@@ -22,6 +22,8 @@ import se.namndkoll.documents.draft.Provenance;
 import se.namndkoll.documents.draft.Unresolved;
 import se.namndkoll.rules.json.RulesJson;
 import se.namndkoll.rules.model.Committee;
+import se.namndkoll.rules.model.CostAllocation;
+import se.namndkoll.rules.model.FederationAssembly;
 import se.namndkoll.rules.model.Party;
 import se.namndkoll.rules.model.TermsVersion;
 
@@ -203,7 +205,7 @@ public final class DraftCommand {
         return switch (c.form()) {
             case GEMENSAM_NAMND -> "gemensam nämnd";
             case KOMMUNALFORBUND -> "kommunalförbund" + (c.assembly() == null ? ""
-                    : c.assembly() == se.namndkoll.rules.model.FederationAssembly.DIREKTION ? " med direktion" : " med förbundsfullmäktige");
+                    : c.assembly() == FederationAssembly.DIREKTION ? " med direktion" : " med förbundsfullmäktige");
             case AVTALSSAMVERKAN -> "avtalssamverkan";
             case BOLAG -> "bolag";
             case NAMND -> "nämnd";
@@ -211,7 +213,7 @@ public final class DraftCommand {
     }
 
     /** The cost-allocation key as the summary's reader says it. */
-    private static String costAllocation(se.namndkoll.rules.model.CostAllocation key) {
+    private static String costAllocation(CostAllocation key) {
         return switch (key) {
             case EQUAL_SHARES -> "lika delar";
             case PER_INHABITANT -> "efter antal invånare";

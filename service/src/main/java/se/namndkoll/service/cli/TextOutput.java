@@ -1,5 +1,6 @@
 package se.namndkoll.service.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -141,7 +142,7 @@ final class TextOutput {
 
     /** Lines of at most {@code width} characters; "5 kap." and "12 §" stay on one line. */
     static List<String> wrap(String text, int width) {
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String word : text.split(" ")) {
             if (!words.isEmpty() && (word.equals("kap.") || word.startsWith("§"))) {
                 words.set(words.size() - 1, words.get(words.size() - 1) + " " + word);
@@ -149,7 +150,7 @@ final class TextOutput {
                 words.add(word);
             }
         }
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : words) {
             if (line.length() > 0 && line.length() + 1 + word.length() > width) {
@@ -189,7 +190,7 @@ final class TextOutput {
     }
 
     /** True when some citation is a statute (KL, LOU, a Lag or Förordning), not only a reglemente or an agreement. */
-    static boolean citesStatute(java.util.List<String> legalBasis) {
+    static boolean citesStatute(List<String> legalBasis) {
         return legalBasis.stream().anyMatch(b -> b.matches("^(KL|LOU|Lag|Förordning)\\b.*"));
     }
 }

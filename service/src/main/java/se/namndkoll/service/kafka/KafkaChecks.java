@@ -23,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.slf4j.Logger;
@@ -35,10 +36,10 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.stereotype.Service;
 import se.namndkoll.documents.UnreadableDocumentException;
 import se.namndkoll.service.NotFoundException;
+import se.namndkoll.service.api.Dtos;
 import se.namndkoll.service.api.ProblemTexts;
 import se.namndkoll.service.api.ProblemType;
 import se.namndkoll.service.api.Problems;
-import se.namndkoll.service.api.Dtos;
 import se.namndkoll.service.api.ReportMapper;
 import se.namndkoll.service.check.CheckService;
 import se.namndkoll.service.check.DocumentCheckService;
@@ -354,7 +355,7 @@ public class KafkaChecks {
             Thread.currentThread().interrupt();
             throw new KafkaException("Interrupted while sending to " + record.topic(), e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof org.apache.kafka.common.errors.RecordTooLargeException) {
+            if (e.getCause() instanceof RecordTooLargeException) {
                 throw new TooLarge();
             }
             throw new KafkaException("The broker did not take the answer on " + record.topic() + "; the request will be delivered again", e);

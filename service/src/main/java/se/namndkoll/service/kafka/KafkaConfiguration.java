@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -38,7 +39,7 @@ public class KafkaConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler((record, e) -> {
             throw new IllegalStateException("unreachable: the back-off never ends", e);
         }, backOff);
-        handler.setLogLevel(org.springframework.kafka.KafkaException.Level.WARN);
+        handler.setLogLevel(KafkaException.Level.WARN);
         return handler;
     }
 

@@ -1,7 +1,6 @@
 package se.namndkoll.service.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.verify;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -62,7 +62,7 @@ class CheckControllerTest {
                 .andExpect(jsonPath("$.findings[0].location.pointer").value("/protocol/attendance"))
                 .andExpect(jsonPath("$.findings[0].facts.present").value(7))
                 .andExpect(jsonPath("$.findings[0].facts.required").value(8))
-                .andExpect(jsonPath("$.findings[0].message").value(org.hamcrest.Matchers.containsString("minst 8")))
+                .andExpect(jsonPath("$.findings[0].message").value(Matchers.containsString("minst 8")))
                 .andExpect(jsonPath("$.rulesEvaluated").isArray());
     }
 
@@ -72,8 +72,8 @@ class CheckControllerTest {
                         .content(Fixtures.quorumCase(7)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Language", "en"))
-                .andExpect(jsonPath("$.findings[0].message").value(org.hamcrest.Matchers.containsString("7 serving of 14")))
-                .andExpect(jsonPath("$.findings[0].title").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Nämnden"))));
+                .andExpect(jsonPath("$.findings[0].message").value(Matchers.containsString("7 serving of 14")))
+                .andExpect(jsonPath("$.findings[0].title").value(Matchers.not(Matchers.containsString("Nämnden"))));
     }
 
     @Test
@@ -82,7 +82,7 @@ class CheckControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.verdict").value("PASS"))
                 .andExpect(jsonPath("$.findings").isEmpty())
-                .andExpect(jsonPath("$.rulesEvaluated").value(org.hamcrest.Matchers.hasItem("KL-QUORUM")));
+                .andExpect(jsonPath("$.rulesEvaluated").value(Matchers.hasItem("KL-QUORUM")));
     }
 
     @Test
@@ -94,7 +94,7 @@ class CheckControllerTest {
         mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.verdict").value("INCOMPLETE"))
-                .andExpect(jsonPath("$.rulesEvaluated").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("KL-QUORUM"))))
+                .andExpect(jsonPath("$.rulesEvaluated").value(Matchers.not(Matchers.hasItem("KL-QUORUM"))))
                 .andExpect(jsonPath("$.rulesNotRun[?(@.ruleId == 'KL-QUORUM')].missing[0]").value("COMMITTEE"))
                 .andExpect(jsonPath("$.rulesNotRun[?(@.ruleId == 'KL-QUORUM')].reason").value("en registrerad nämnd"))
                 .andExpect(jsonPath("$.rulesNotRun[?(@.ruleId == 'KL-QUORUM')].title").value("Nämnden ska vara beslutför"));
@@ -123,7 +123,7 @@ class CheckControllerTest {
         mvc.perform(post("/api/v1/checks").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[?(@.ruleId == 'KL-QUORUM')]").isEmpty())
-                .andExpect(jsonPath("$.rulesEvaluated").value(org.hamcrest.Matchers.hasItem("KL-QUORUM")));
+                .andExpect(jsonPath("$.rulesEvaluated").value(Matchers.hasItem("KL-QUORUM")));
     }
 
     @Test

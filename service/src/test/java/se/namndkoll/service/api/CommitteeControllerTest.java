@@ -16,12 +16,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.Optional;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import se.namndkoll.rules.model.Committee;
 import se.namndkoll.service.registry.CommitteeStore;
 import se.namndkoll.service.registry.RegisteredCommittee;
@@ -151,7 +153,7 @@ class CommitteeControllerTest {
         mvc.perform(put("/api/v1/committees/testnamnden").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"id\": \"testnamnden\", \"name\": \"\", \"form\": \"GEMENSAM_NAMND\", \"parties\": []}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].pointer").value(org.hamcrest.Matchers.containsInAnyOrder("/name", "/parties")));
+                .andExpect(jsonPath("$.errors[*].pointer").value(Matchers.containsInAnyOrder("/name", "/parties")));
         mvc.perform(put("/api/v1/committees/testnamnden").contentType(MediaType.APPLICATION_JSON)
                         .content(TEST_COMMITTEE.replace("GEMENSAM_NAMND", "KOMMITTE")))
                 .andExpect(status().isBadRequest())
@@ -167,8 +169,8 @@ class CommitteeControllerTest {
                                 + "\"parties\": [{\"id\": \"a\", \"name\": \"A kommun\", \"kind\": \"KOMMUN\"}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(3))
-                .andExpect(jsonPath("$.errors[*].pointer").value(org.hamcrest.Matchers.contains("/form", "/hostParty", "/name")))
-                .andExpect(jsonPath("$.errors[*].code").value(org.hamcrest.Matchers.contains("unknown-value", "unknown-property", "NotBlank")));
+                .andExpect(jsonPath("$.errors[*].pointer").value(Matchers.contains("/form", "/hostParty", "/name")))
+                .andExpect(jsonPath("$.errors[*].code").value(Matchers.contains("unknown-value", "unknown-property", "NotBlank")));
     }
 
     @Test
@@ -190,7 +192,7 @@ class CommitteeControllerTest {
 
     @Test
     void postIsNotAllowedOnACommittee() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/committees/x"))
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/committees/x"))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(jsonPath("$.type").value("https://namndkoll.se/problems/method-not-allowed"));
     }

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -74,7 +75,7 @@ class CommitteeDraftControllerTest {
     void aDraftAsTextSaysWhatItLacksAndWhatTheRulesFindInIt() throws Exception {
         String text = "Förbundsordning för Testförbundet\n\nMedlemmar i förbundet är Ale, Lerums och Partille kommuner.\n"
                 + "Förbundet är ett kommunalförbund med förbundsdirektion.\nDirektionen består av nio ledamöter och åtta ersättare.\n";
-        mvc.perform(post("/api/v1/committees/drafts").contentType("text/plain;charset=UTF-8").content(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        mvc.perform(post("/api/v1/committees/drafts").contentType("text/plain;charset=UTF-8").content(text.getBytes(StandardCharsets.UTF_8))
                         .param("fileName", "forbundsordning.txt").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.committee.form").value("KOMMUNALFORBUND"))

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,9 +55,9 @@ class CompareControllerTest {
                 .andExpect(jsonPath("$.variants[1].difference.removed[0].ruleId").value("KL-QUORUM"))
                 .andExpect(jsonPath("$.variants[1].difference.added").isNotEmpty())
                 .andExpect(jsonPath("$.variants[1].difference.added[*].ruleId").value(
-                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.isIn(List.of("KL-JOINT-REPRESENTATION", "KL-JOINT-SUBSTITUTE-COUNT")))))
+                        Matchers.everyItem(Matchers.isIn(List.of("KL-JOINT-REPRESENTATION", "KL-JOINT-SUBSTITUTE-COUNT")))))
                 .andExpect(jsonPath("$.variants[1].difference.added[*].ruleId").value(
-                        org.hamcrest.Matchers.hasItems("KL-JOINT-REPRESENTATION", "KL-JOINT-SUBSTITUTE-COUNT")));
+                        Matchers.hasItems("KL-JOINT-REPRESENTATION", "KL-JOINT-SUBSTITUTE-COUNT")));
     }
 
     @Test
@@ -127,7 +128,7 @@ class CompareControllerTest {
     void aVariantNeedsANameAndAPatch() throws Exception {
         compare("{\"baseline\": %s, \"variants\": [{\"description\": \"x\"}]}".formatted(Fixtures.quorumCase(7)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].pointer").value(org.hamcrest.Matchers.containsInAnyOrder("/variants/0/name", "/variants/0/patch")));
+                .andExpect(jsonPath("$.errors[*].pointer").value(Matchers.containsInAnyOrder("/variants/0/name", "/variants/0/patch")));
     }
 
     @Test

@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,9 +55,9 @@ class DocumentControllerTest {
                 .andExpect(jsonPath("$.body.registered").value(false))
                 .andExpect(jsonPath("$.body.label").value("Gemensamma nämnden för upphandling – inte registrerad"))
                 .andExpect(jsonPath("$.verdict").value("INCOMPLETE"))
-                .andExpect(jsonPath("$.rulesNotRun[*].ruleId").value(org.hamcrest.Matchers.hasItem("DOC-DISTRIBUTION")))
-                .andExpect(jsonPath("$.rulesNotRun[*].missing[0]").value(org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.is("COMMITTEE"))));
+                .andExpect(jsonPath("$.rulesNotRun[*].ruleId").value(Matchers.hasItem("DOC-DISTRIBUTION")))
+                .andExpect(jsonPath("$.rulesNotRun[*].missing[0]").value(Matchers.everyItem(
+                        Matchers.is("COMMITTEE"))));
         mvc.perform(post("/api/v1/documents/check").header("Accept-Language", "en").contentType("text/plain;charset=UTF-8")
                         .content(text.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(jsonPath("$.body.label").value("Gemensamma nämnden för upphandling – not registered"));
@@ -66,15 +69,15 @@ class DocumentControllerTest {
 
     @Test
     void aFindingInAPdfGivesItsPage() throws Exception {
-        byte[] pdf = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "testcases", "corpus", "formats",
+        byte[] pdf = Files.readAllBytes(Path.of("..", "testcases", "corpus", "formats",
                 "F-03-protokoll-orsa-kommunstyrelsen-2024-09-10.pdf"));
         mvc.perform(multipart("/api/v1/documents/check").file(new MockMultipartFile("file", "protokoll.pdf", "application/pdf", pdf))
                         .param("includeLines", "true"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[?(@.ruleId == 'KL-ANSLAG-TIMELY')].location.pointer").value("/protocol/noticePostedOn"))
                 .andExpect(jsonPath("$.findings[?(@.ruleId == 'KL-ANSLAG-TIMELY')].location.line").isNotEmpty())
-                .andExpect(jsonPath("$.findings[?(@.ruleId == 'KL-ANSLAG-TIMELY')].location.page").value(org.hamcrest.Matchers.contains(
-                        org.hamcrest.Matchers.greaterThanOrEqualTo(1))))
+                .andExpect(jsonPath("$.findings[?(@.ruleId == 'KL-ANSLAG-TIMELY')].location.page").value(Matchers.contains(
+                        Matchers.greaterThanOrEqualTo(1))))
                 .andExpect(jsonPath("$.lines[0].page").value(1));
     }
 

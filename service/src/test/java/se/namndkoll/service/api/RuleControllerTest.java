@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,7 +50,7 @@ class RuleControllerTest {
                 .andExpect(jsonPath("$.provisions[0].version").value("SFS 2017:725"))
                 .andExpect(jsonPath("$.provisions[0].quotes").value(hasItem("Ett protokoll ska justeras senast fjorton dagar efter sammanträdet")))
                 .andExpect(jsonPath("$.provisions[?(@.ref == 'KL 6 kap. 35 §')].text").value(hasItem(
-                        org.hamcrest.Matchers.containsString("ska 5 kap. 65–67 och 69 §§ och 8 kap. 12 § tillämpas"))))
+                        Matchers.containsString("ska 5 kap. 65–67 och 69 §§ och 8 kap. 12 § tillämpas"))))
                 .andExpect(jsonPath("$.provisions[?(@.ref == 'Lag (1930:173) 2 § första stycket')].version").value(hasItem("Lag (2015:643)")));
     }
 
@@ -59,7 +60,7 @@ class RuleControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.provisions[?(@.ref == 'KL 9 kap. 32 §')].version").value(hasItem("Lag (2019:835)")))
                 .andExpect(jsonPath("$.provisions[?(@.ref == 'KL 13 kap. 5 §')].text").value(hasItem(
-                        org.hamcrest.Matchers.containsString("räknas från det att tillkännagivandet skett på anslagstavlorna i samtliga"))));
+                        Matchers.containsString("räknas från det att tillkännagivandet skett på anslagstavlorna i samtliga"))));
     }
 
     @Test

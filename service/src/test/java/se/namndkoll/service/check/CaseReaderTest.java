@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import se.namndkoll.rules.json.RulesJson;
 import se.namndkoll.rules.reference.ReferenceCommittees;
@@ -45,7 +46,7 @@ class CaseReaderTest {
         JsonNode undated = body("{\"committeeId\": \"e-namnden-norrbotten\"}");
         assertThatThrownBy(() -> reader.read(undated, "")).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors()).extracting(InputError::pointer, InputError::code)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("/evaluationDate", "evaluation-date-missing")));
+                        .containsExactly(Tuple.tuple("/evaluationDate", "evaluation-date-missing")));
         LocalDate asOf = LocalDate.of(2021, 5, 4);
         assertThat(reader.read(undated, "", asOf).input().evaluationDate()).isEqualTo(asOf);
         assertThat(reader.read(body("{\"evaluationDate\": \"2020-03-11\"}"), "", asOf).input().evaluationDate()).isEqualTo(asOf);

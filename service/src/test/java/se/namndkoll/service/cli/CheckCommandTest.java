@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
 import se.namndkoll.rules.RuleEngine;
+import se.namndkoll.rules.model.Limits;
 import se.namndkoll.rules.report.Location;
 
 class CheckCommandTest {
@@ -68,9 +72,9 @@ class CheckCommandTest {
 
     @Test
     void aCheckThatFailsInsideIsOneLineNamingTheFileAndStatusThree() throws Exception {
-        RuleEngine failing = org.mockito.Mockito.mock(RuleEngine.class);
-        org.mockito.Mockito.when(failing.check(org.mockito.ArgumentMatchers.any())).thenThrow(new IllegalStateException("boom"));
-        org.mockito.Mockito.when(failing.ruleSetVersion()).thenReturn("0.0.0-test");
+        RuleEngine failing = Mockito.mock(RuleEngine.class);
+        Mockito.when(failing.check(ArgumentMatchers.any())).thenThrow(new IllegalStateException("boom"));
+        Mockito.when(failing.ruleSetVersion()).thenReturn("0.0.0-test");
         Path example = Path.of("..", "docs", "examples", "check-quorum.json");
         assertThat(run(() -> failing, "check", example.toString())).isEqualTo(CheckCommand.INTERNAL);
         assertThat(err().strip().lines().toList()).hasSize(1);
@@ -126,7 +130,7 @@ class CheckCommandTest {
         // A service that is not there: status 2, one line naming it, and the rule set was never asked for.
         Path doc = write("protokoll.txt", "Protokoll\nSammanträde 2020-03-11\n");
         int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         assertThat(run(() -> {
@@ -348,7 +352,7 @@ class CheckCommandTest {
             "Jansson", "Karlsson", "Lindqvist", "Moberg", "Nyström", "Olsson", "Persson", "Quist", "Rydberg", "Svensson", "Törnqvist",
             "Ulfsson", "Vikström", "Wallin", "Zetterberg", "Åberg", "Öberg", "Ahlin", "Boman", "Carlsson", "Dahlberg", "Ekman", "Fors"};
         StringBuilder text = new StringBuilder("PROTOKOLL\nTekniska nämnden\nSammanträdesdatum 2026-02-04\n\nNärvarolista\nLedamöter\n");
-        for (int n = 0; n <= se.namndkoll.rules.model.Limits.ATTENDANCE; n++) {
+        for (int n = 0; n <= Limits.ATTENDANCE; n++) {
             text.append(first[n % first.length]).append(' ').append(last[n / first.length % last.length]).append(" (S)\n");
         }
         text.append("\n§ 1 Information\nBeslut\nNämnden lägger informationen till handlingarna.\n");

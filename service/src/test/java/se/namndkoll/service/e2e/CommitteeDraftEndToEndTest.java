@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -153,7 +154,7 @@ class CommitteeDraftEndToEndTest {
     }
 
     private static List<String> texts(JsonNode array) {
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         array.forEach(n -> texts.add(n.asText()));
         return texts;
     }

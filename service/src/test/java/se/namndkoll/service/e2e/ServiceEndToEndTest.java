@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -13,11 +14,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.namndkoll.service.evaluation.EvaluationLog;
@@ -48,7 +54,7 @@ class ServiceEndToEndTest {
     @Autowired
     EvaluationRetention retention;
     @Autowired
-    org.springframework.kafka.config.KafkaListenerEndpointRegistry kafkaListeners;
+    KafkaListenerEndpointRegistry kafkaListeners;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -130,7 +136,7 @@ class ServiceEndToEndTest {
 
     /** A report without what differs from one run to the next: its evaluation id and the rule set's build. */
     private static JsonNode withoutIds(JsonNode report) {
-        com.fasterxml.jackson.databind.node.ObjectNode copy = report.deepCopy();
+        ObjectNode copy = report.deepCopy();
         copy.remove("evaluationId");
         copy.remove("ruleSetVersion");
         return copy;
@@ -179,13 +185,13 @@ class ServiceEndToEndTest {
 
     @Test
     void entriesOlderThanTheRetentionAreRemoved() {
-        java.util.UUID old = java.util.UUID.randomUUID();
-        java.util.UUID recent = java.util.UUID.randomUUID();
-        store.insertAll(java.util.List.of(
-                new EvaluationRecord(old, java.time.Instant.now().minus(Duration.ofDays(400)), "CHECK", null, "anonymous", null, null,
-                        java.time.LocalDate.of(2020, 1, 1), "0".repeat(64), "v", "PASS", 0, "[]"),
-                new EvaluationRecord(recent, java.time.Instant.now().minus(Duration.ofDays(300)), "CHECK", null, "anonymous", null, null,
-                        java.time.LocalDate.of(2020, 1, 1), "0".repeat(64), "v", "PASS", 0, "[]")));
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        store.insertAll(List.of(
+                new EvaluationRecord(old, Instant.now().minus(Duration.ofDays(400)), "CHECK", null, "anonymous", null, null,
+                        LocalDate.of(2020, 1, 1), "0".repeat(64), "v", "PASS", 0, "[]"),
+                new EvaluationRecord(recent, Instant.now().minus(Duration.ofDays(300)), "CHECK", null, "anonymous", null, null,
+                        LocalDate.of(2020, 1, 1), "0".repeat(64), "v", "PASS", 0, "[]")));
         assertThat(retention.purge().orElseThrow()).isGreaterThanOrEqualTo(1);
         assertThat(store.find(old)).isEmpty();
         assertThat(store.find(recent)).isPresent();

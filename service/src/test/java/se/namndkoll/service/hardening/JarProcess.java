@@ -2,18 +2,19 @@ package se.namndkoll.service.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.CompletableFuture;
-import java.io.UncheckedIOException;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -42,7 +43,7 @@ final class JarProcess implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
@@ -107,7 +108,7 @@ final class JarProcess implements AutoCloseable {
     /** The JVM's command line, as {@code /proc/<pid>/cmdline} gives it (empty where there is no /proc). */
     List<String> commandLine() {
         try {
-            return List.of(Files.readString(Path.of("/proc", String.valueOf(pid()), "cmdline"), java.nio.charset.StandardCharsets.UTF_8)
+            return List.of(Files.readString(Path.of("/proc", String.valueOf(pid()), "cmdline"), StandardCharsets.UTF_8)
                     .split("\0"));
         } catch (IOException e) {
             return List.of();
@@ -151,7 +152,7 @@ final class JarProcess implements AutoCloseable {
     public void close() throws Exception {
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         }

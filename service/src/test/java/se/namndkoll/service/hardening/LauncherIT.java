@@ -2,6 +2,9 @@ package se.namndkoll.service.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,12 +40,12 @@ class LauncherIT {
                 assertThat(document.statusCode()).isEqualTo(200);
             }
             // check --server: the running service checks the document, with a committee only its registry has.
-            com.fasterxml.jackson.databind.node.ObjectNode copy = (com.fasterxml.jackson.databind.node.ObjectNode) service.http
+            ObjectNode copy = (ObjectNode) service.http
                     .json(service.http.get("/api/v1/committees/e-namnden-norrbotten"));
             copy.put("id", "e-namnden-kopia");
             HttpResponse<byte[]> created = service.http.send(service.http.request("/api/v1/committees/e-namnden-kopia")
                     .header("Content-Type", "application/json").header("If-None-Match", "*")
-                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(copy.toString())).build());
+                    .PUT(HttpRequest.BodyPublishers.ofString(copy.toString())).build());
             assertThat(created.statusCode()).as(Http.text(created)).isEqualTo(201);
             JarProcess.Run remote = run(List.of(), "check", "--server", "http://127.0.0.1:" + service.port, "--committee", "e-namnden-kopia",
                     Corpus.EXAMPLE_DOCUMENT.toString());
@@ -78,7 +81,7 @@ class LauncherIT {
         assertThat(run.stdout()).contains("KL-ANSLAG-TIMELY", "FIN-TABLE-SUMS");
     }
 
-    private static Path archive() throws java.io.IOException {
+    private static Path archive() throws IOException {
         return JarProcess.launcher().toRealPath().getParent().resolve("namndkoll.jsa"); // as the launcher's pwd -P
     }
 

@@ -2,6 +2,7 @@ package se.namndkoll.service.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -221,7 +222,7 @@ class ReplicasIT {
     private static byte[] read(String example) {
         try {
             return Files.readAllBytes(Path.of("..", "docs", "examples", example));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

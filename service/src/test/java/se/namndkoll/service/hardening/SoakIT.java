@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +64,7 @@ class SoakIT {
         try (JarProcess jar = JarProcess.start(dataDir, "256m", List.of("-Xms256m", "-XX:+AlwaysPreTouch"))) {
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicLong requests = new AtomicLong();
-            List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<String> errors = Collections.synchronizedList(new ArrayList<>());
             List<Thread> clients = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
                 int client = t;
@@ -121,7 +124,7 @@ class SoakIT {
                     SECONDS, WARM_UP_SECONDS, measuredRequests, measuredRequests / (double) SECONDS, errors.size(),
                     (long) rss.get(0)[1] / 1024, (long) rss.get(rss.size() - 1)[1] / 1024,
                     (long) rss.stream().mapToDouble(p -> p[1]).max().orElse(0) / 1024, rssSlope, TREND_ASSERTED ? String.format("%.0f", MAX_RSS_SLOPE_KB_PER_S) : "none under a minute", heapSlope,
-                    live.stream().map(p -> String.valueOf((long) p[1])).collect(java.util.stream.Collectors.joining(" → ")), liveGrowth);
+                    live.stream().map(p -> String.valueOf((long) p[1])).collect(Collectors.joining(" → ")), liveGrowth);
             assertThat(errors).as("failed requests").isEmpty();
             assertThat(measuredRequests).isPositive();
             if (rss.get(0)[1] > 0) {
@@ -135,8 +138,8 @@ class SoakIT {
             // The embedded database compacts its file as it goes: with H2's background writer off
             // (WRITE_DELAY=0) the file grew by some 500 MB a minute under this load, and the heap with it.
             long databaseBytes;
-            try (var files = java.nio.file.Files.walk(dataDir)) {
-                databaseBytes = files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            try (var files = Files.walk(dataDir)) {
+                databaseBytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
             }
             System.out.printf("Soak: database files %d MB after %d requests%n", databaseBytes >> 20, requests.get());
             assertThat(databaseBytes >> 20).as("database files, MB").isLessThan(MAX_DATABASE_MB);
@@ -173,7 +176,7 @@ class SoakIT {
         if (slopes.isEmpty()) {
             return 0;
         }
-        java.util.Collections.sort(slopes);
+        Collections.sort(slopes);
         int n = slopes.size();
         return n % 2 == 1 ? slopes.get(n / 2) : (slopes.get(n / 2 - 1) + slopes.get(n / 2)) / 2;
     }

@@ -8,6 +8,8 @@ import static org.mockito.Mockito.doThrow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,14 +24,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.NetworkException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -37,6 +43,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -45,6 +53,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -98,7 +107,7 @@ class KafkaChecksTest {
     CheckService checks;
     @MockitoSpyBean
     @SuppressWarnings("rawtypes")
-    org.springframework.kafka.core.KafkaTemplate template;
+    KafkaTemplate template;
 
     private final ObjectMapper json = new ObjectMapper();
     private static KafkaProducer<String, byte[]> producer;
@@ -134,7 +143,7 @@ class KafkaChecksTest {
                         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
                             byKey.computeIfAbsent(r.topic() + "/" + r.key(), k -> new CopyOnWriteArrayList<>()).add(r);
                         }
-                    } catch (org.apache.kafka.common.errors.WakeupException e) {
+                    } catch (WakeupException e) {
                         return;
                     }
                 }
@@ -338,11 +347,11 @@ class KafkaChecksTest {
     void anAnswerTheBrokerDidNotTakeIsRetriedAndTheRequestIsLoggedOnce() throws Exception {
         String id = UUID.randomUUID().toString();
         UUID evaluationId = new KafkaChecks.Request(id, SOURCE, CloudEvents.CASE_CHECK, null, null, null, null, null, null).evaluationId();
-        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
-        org.mockito.Mockito.doAnswer(invocation -> {
+        AtomicInteger refused = new AtomicInteger();
+        Mockito.doAnswer(invocation -> {
             ProducerRecord<?, ?> record = invocation.getArgument(0);
             if (id.equals(record.key()) && refused.getAndIncrement() == 0) {
-                return java.util.concurrent.CompletableFuture.failedFuture(new org.apache.kafka.common.errors.NetworkException("broker away"));
+                return CompletableFuture.failedFuture(new NetworkException("broker away"));
             }
             return invocation.callRealMethod();
         }).when(template).send(any(ProducerRecord.class));
@@ -351,7 +360,7 @@ class KafkaChecksTest {
         send(id, CloudEvents.CASE_CHECK, Files.readAllBytes(EXAMPLES.resolve("check-quorum.json")), Map.of());
         JsonNode report = reply(id);
         assertThat(report.at("/evaluationId").asText()).isEqualTo(evaluationId.toString());
-        org.mockito.Mockito.verify(checks, org.mockito.Mockito.times(2)).check(any(JsonNode.class), any(), any(Caller.class), eq(evaluationId));
+        Mockito.verify(checks, Mockito.times(2)).check(any(JsonNode.class), any(), any(Caller.class), eq(evaluationId));
         Thread.sleep(500);
         assertThat(answers.byKey.get(settings.replyTopic() + "/" + id)).as("the refused answer was not sent").hasSize(1);
         assertThat(log.flush(Duration.ofSeconds(10))).isTrue();
@@ -361,7 +370,7 @@ class KafkaChecksTest {
     }
 
     @Test
-    void instancesInOneGroupShareThePartitionsAndTheBulkCommandSendsAFolder(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    void instancesInOneGroupShareThePartitionsAndTheBulkCommandSendsAFolder(@TempDir Path tmp) throws Exception {
         MessageListenerContainer mine = listeners.getListenerContainer(KafkaCheckListener.ID);
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(NamndkollApplication.class).run(
                 "--server.port=0", "--namndkoll.data-dir=" + tmp.resolve("other"), "--namndkoll.kafka.enabled=true",
@@ -392,8 +401,8 @@ class KafkaChecksTest {
             Files.write(in.resolve("skadad.pdf"), "%PDF-1.4 nothing more".getBytes(StandardCharsets.US_ASCII));
             double otherBefore = requests(other);
             Path out = tmp.resolve("out");
-            java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-            java.io.PrintStream stream = new java.io.PrintStream(printed, true, StandardCharsets.UTF_8);
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            PrintStream stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
             int status = BulkCommand.run(new String[] {"bulk", "--kafka", "--bootstrap-servers", brokers, "--out", out.toString(),
                 "--timeout", "60", in.toString()}, stream, stream, false);
             assertThat(status).as(printed.toString(StandardCharsets.UTF_8)).isEqualTo(1);

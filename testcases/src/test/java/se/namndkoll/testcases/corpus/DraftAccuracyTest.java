@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import se.namndkoll.documents.UnreadableDocumentException;
@@ -174,11 +175,11 @@ class DraftAccuracyTest {
         return n == null || n.isMissingNode() || n.isNull() || n.asText().trim().equalsIgnoreCase("not stated") ? null : n.asText().trim();
     }
 
-    static double rate(List<Result> results, java.util.function.Predicate<Result> right) {
+    static double rate(List<Result> results, Predicate<Result> right) {
         return results.isEmpty() ? 1.0 : (double) results.stream().filter(right).count() / results.size();
     }
 
-    private static String cell(List<Result> results, java.util.function.Predicate<Result> right) {
+    private static String cell(List<Result> results, Predicate<Result> right) {
         if (results.isEmpty()) {
             return "–";
         }
