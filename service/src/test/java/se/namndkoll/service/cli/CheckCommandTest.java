@@ -25,6 +25,20 @@ import se.namndkoll.rules.report.Location;
 
 class CheckCommandTest {
 
+    /** A protocol of a nämnd that is not registered ("Gemensamma nämnden" alone would be a bundled committee's alias). */
+    private static final String UNREGISTERED_PROTOCOL = """
+            Gemensamma nämnden för upphandling
+            PROTOKOLL
+            Sammanträdesdatum 2026-02-04
+            Beslutande Anna Ek (S), Per Lind (M)
+            Justerare Per Lind
+
+            § 1
+            Information
+            Beslut
+            Nämnden lägger informationen till handlingarna.
+            """;
+
     @TempDir
     Path dir;
 
@@ -247,18 +261,7 @@ class CheckCommandTest {
 
     @Test
     void aProtocolWithoutItsCommitteeIsPartlyCheckedInTextAndJsonAndPagesAreShown() throws Exception {
-        Path doc = write("protokoll.txt", """
-                Gemensamma nämnden för upphandling
-                PROTOKOLL
-                Sammanträdesdatum 2026-02-04
-                Beslutande Anna Ek (S), Per Lind (M)
-                Justerare Per Lind
-
-                § 1
-                Information
-                Beslut
-                Nämnden lägger informationen till handlingarna.
-                """);
+        Path doc = write("protokoll.txt", UNREGISTERED_PROTOCOL);
         assertThat(run("check", doc.toString())).isEqualTo(0);
         assertThat(out()).contains("REGLER SOM INTE KUNDE PRÖVAS (").contains("DOC-DISTRIBUTION")
                 .contains("– saknar en registrerad nämnd")
@@ -317,18 +320,7 @@ class CheckCommandTest {
     @Test
     void aBodyThatIsNotRegisteredIsNamedAsWrittenAndMarkedNotRegistered() throws Exception {
         // "Gemensamma nämnden" is an alias of a bundled committee; this is another nämnd
-        Path doc = write("protokoll.txt", """
-                Gemensamma nämnden för upphandling
-                PROTOKOLL
-                Sammanträdesdatum 2026-02-04
-                Beslutande Anna Ek (S), Per Lind (M)
-                Justerare Per Lind
-
-                § 1
-                Information
-                Beslut
-                Nämnden lägger informationen till handlingarna.
-                """);
+        Path doc = write("protokoll.txt", UNREGISTERED_PROTOCOL);
         run("check", doc.toString());
         assertThat(out()).contains("Gemensamma nämnden för upphandling – inte registrerad (bara dokumentregler och allmänna regler)");
         out.reset();
